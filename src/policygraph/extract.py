@@ -1,0 +1,137 @@
+"""Run the extractors over articles: from :class:`Article` to :class:`ArticleExtraction`.
+
+Every article is cut into segments (headline, body paragraphs, readers' comments), all
+segments of all articles go through spaCy's ``nlp.pipe`` in one stream (batched, and in
+several processes with ``n_process``), and each article's segments then go through the
+extractors in order:
+
+1. ``entities`` — people, bodies, policies, places (:mod:`.extractors.entities`);
+2. ``money`` — amounts and their periods (:mod:`.extractors.money`);
+3. policy anaphora ("his plan", "a new programme") are tied to the named policy;
+4. ``relations`` — who did what to which policy, when (:mod:`.extractors.relations`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+
+from spacy.language import Language
+
+from .extractors.entities import extract_entities
+from .extractors.money import find_money
+from .extractors.relations import extract_relations
+from .extractors.segment import Segment
+from .lexicon import Lexicon
+from .model import Article, ArticleExtraction, Mention
+
+__all__ = ["segment_spans", "extract_articles", "extract_article", "resolve_anaphora"]
+
+#: How far (characters) a cataphoric "a new programme" looks ahead for the policy's name.
+CATAPHORA_WINDOW = 400
+
+
+def segment_spans(article: Article) -> list[tuple[str, int | None, int, int]]:
+    """``(section, comment index, start, end)`` of every segment of an article."""
+    out: list[tuple[str, int | None, int, int]] = []
+    if article.headline is not None:
+        out.append(("headline", None, *article.headline))
+    out.extend(("body", None, a, b) for a, b in article.body)
+    out.extend(("comment", i, a, b) for i, (a, b) in enumerate(article.comments))
+    return out
+
+
+def money_mentions(seg: Segment) -> list[Mention]:
+    """Funding mentions for every money amount of a segment."""
+    out = []
+    for amt in find_money(seg.doc.text):
+        ev = seg.evidence(amt.start, amt.end)
+        out.append(
+            Mention(
+                kind="funding",
+                text=amt.text,
+                evidence=ev,
+                name=amt.text,
+                amount_gbp=amt.amount_gbp,
+                period=amt.period,
+                attrs={"currency": amt.currency, "amount": amt.amount},
+            )
+        )
+    return out
+
+
+def resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
+    """Tie "his plan" to the last named policy and "a new programme" to the next one.
+
+    Anaphora with nothing to refer to are dropped; those resolved keep their own text but
+    take the name of their antecedent (they are not aliases of it).
+    """
+    named = [
+        i for i, m in enumerate(mentions)
+        if m.kind == "policy" and m.name and "anaphor" not in m.attrs
+    ]
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        direction = m.attrs.get("anaphor") if m.kind == "policy" else None
+        if direction is None:
+            out.append(m)
+            continue
+        section = m.evidence.section
+        before = [j for j in named if j < i and mentions[j].evidence.section != "comment"
+                  or j < i and section == "comment" and mentions[j].evidence.comment == m.evidence.comment]
+        after = [j for j in named if j > i and mentions[j].evidence.section == section
+                 and mentions[j].evidence.start - m.evidence.end <= CATAPHORA_WINDOW]
+        if direction == "forward":
+            pick = after[0] if after else None
+        else:
+            pick = before[-1] if before else None
+        if pick is None:
+            continue
+        m.name = mentions[pick].name
+        out.append(m)
+    return out
+
+
+def extract_article(article: Article, segments: list[Segment], lexicon: Lexicon) -> ArticleExtraction:
+    """Run every extractor over one article's parsed segments."""
+    mentions: list[Mention] = []
+    owners: list[int] = []
+    per_segment: list[list[Mention]] = []
+    for seg in segments:
+        found = extract_entities(seg, lexicon) + money_mentions(seg)
+        found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        per_segment.append(found)
+    flat = [m for found in per_segment for m in found]
+    kept = {id(m) for m in resolve_anaphora(flat)}
+    for seg_i, found in enumerate(per_segment):
+        for m in found:
+            if id(m) in kept:
+                mentions.append(m)
+                owners.append(seg_i)
+    relations = extract_relations(article, segments, mentions, owners, lexicon)
+    return ArticleExtraction(article=article, mentions=mentions, relations=relations)
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    nlp: Language,
+    lexicon: Lexicon,
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[ArticleExtraction]:
+    """Parse and extract many articles in one ``nlp.pipe`` stream, in input order."""
+    articles = list(articles)
+    items = (
+        (article.text[start:end], (n, section, comment, start))
+        for n, article in enumerate(articles)
+        for section, comment, start, end in segment_spans(article)
+    )
+    docs = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for n, group in groupby(docs, key=lambda pair: pair[1][0]):
+        article = articles[n]
+        segments = [
+            Segment(article, section, comment, start, doc)  # type: ignore[arg-type]
+            for doc, (_, section, comment, start) in group
+        ]
+        yield extract_article(article, segments, lexicon)

@@ -1,0 +1,424 @@
+"""Find mentions of people, bodies, policies and places in a parsed segment.
+
+Each rule names a general pattern of English news writing:
+
+* **TITLE + NAME** — an honorific then capitalised names: "Dr Jane Smith", "Mr Smith".
+* **ROLE + NAME** — a job title then a name: "Health secretary Jane Smith",
+  "BMA council chair Dr Jane Smith"; a body before the title is the role's body.
+* **NAME, the BODY's ROLE** — an apposition: "Jane Smith, the BMA's lead negotiator".
+* **the ROLE** — a definite job title alone ("the health secretary") refers to a person
+  resolved later from the role.
+* **BODY spokesperson** — "a Treasury spokesperson said" is the body speaking.
+* **statistical NER** — PERSON, ORG, GPE/LOC entities of the spaCy pipeline, filtered.
+* **lexicon** — known bodies and policies, with their canonical names.
+* **HEAD NOUN** — a noun phrase headed by a policy noun ("... programme", "... scheme",
+  "... fund") with a distinctive modifier, or a quoted name before such a noun
+  ("'one-stop' plan") is a policy; a capitalised phrase headed by an organisational noun
+  ("... Committee", "... Trust") is a body.
+* **a new PLAN** — an indefinite generic policy noun refers forward to the next named
+  policy; "his plan", "the scheme" refer back to the last one.
+* **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..model import Mention
+from ..nlp import LEXICON_SPANS
+from .segment import Segment
+
+__all__ = ["extract_entities", "policy_key", "clean_name", "QUOTES"]
+
+QUOTES = "'‘’\"“”"
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+                "these", "those", "your", "no", "any", "some", "all", "every", "each"}
+_PRONOUN_POSS = {"his", "her", "their", "its", "our", "my"}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
+_EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
+_NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+def clean_name(text: str) -> str:
+    """Strip quotes, a possessive ending and surrounding white space from a name."""
+    text = " ".join(text.split())
+    text = text.strip(QUOTES + " ,.:;")
+    text = _POSSESSIVE.sub("", text).strip(QUOTES + " ")
+    return " ".join(w.strip(QUOTES) for w in text.split() if w.strip(QUOTES))
+
+
+def policy_key(name: str, lexicon: Lexicon) -> str:
+    """The identity of a policy name: its distinctive words, normalised.
+
+    Generic head nouns ("plan", "programme"), generic modifiers ("new", "GP"), quotes,
+    hyphens and spaces are dropped, so "GP one-stop programme", "'one stop' proposals"
+    and "one-stop shop plans" share the key ``onestop``.
+
+    Examples
+    --------
+    >>> from policygraph.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> policy_key("GP one-stop programme", lex) == policy_key("'one stop' proposals", lex)
+    True
+    >>> policy_key("local enhanced services", lex) == policy_key("directed enhanced services", lex)
+    False
+    """
+    words = [w.strip(QUOTES + ".,") for w in re.split(r"\s+", name)]
+    keep = []
+    for w in words:
+        lw = w.lower()
+        if not lw or lw in lexicon.policy_generic_modifiers or lw in lexicon.generic_policy_heads:
+            continue
+        if lw.endswith("s") and lw[:-1] in lexicon.specific_policy_heads:
+            lw = lw[:-1]
+        keep.append(lw.replace("-", ""))
+    return "".join(keep) or name.lower().replace(" ", "")
+
+
+def _overlaps(a: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
+    return any(a[0] < b[1] and b[0] < a[1] for b in taken)
+
+
+def _is_name_token(tok: Token) -> bool:
+    return bool(_NAME_RE.match(tok.text)) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+
+
+class _Finder:
+    """Collects mentions of one segment, never two over the same characters."""
+
+    def __init__(self, seg: Segment, lexicon: Lexicon) -> None:
+        self.seg = seg
+        self.lex = lexicon
+        self.doc = seg.doc
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []  # token spans already used
+        self.lex_spans = list(seg.doc.spans[LEXICON_SPANS]) if LEXICON_SPANS in seg.doc.spans else []
+        self.honorifics = {h.lower() for h in lexicon.honorifics}
+        self.body_alias = lexicon.body_by_alias()
+
+    def add(self, kind: str, start: int, end: int, **fields: object) -> Mention | None:
+        """Add a mention over tokens ``start:end`` unless those tokens are taken."""
+        if start >= end or _overlaps((start, end), self.taken):
+            return None
+        span = self.doc[start:end]
+        m = Mention(kind=kind, text=span.text, evidence=self.seg.span_evidence(span))
+        for k, v in fields.items():
+            setattr(m, k, v)
+        self.mentions.append(m)
+        self.taken.append((start, end))
+        return m
+
+    # -- people ---------------------------------------------------------------------------
+
+    def lexicon_at(self, i: int, label: str) -> Span | None:
+        return next((s for s in self.lex_spans if s.start == i and s.label_ == label), None)
+
+    def lexicon_ending_at(self, i: int, label: str) -> Span | None:
+        return next((s for s in self.lex_spans if s.end == i and s.label_ == label), None)
+
+    def name_run(self, i: int) -> int:
+        """End of a run of capitalised name tokens starting at token ``i``."""
+        j = i
+        while j < len(self.doc) and j - i < 4 and _is_name_token(self.doc[j]):
+            if self.lexicon_at(j, "BODY") or self.lexicon_at(j, "ROLE"):
+                break
+            if j > i and self.doc[j - 1].text.endswith(("'s", "’s")):
+                break
+            j += 1
+            if self.doc[j - 1].text.endswith(("'s", "’s")) or self.doc[j - 1].whitespace_ == "":
+                # "Hunt's" / "Stevens'" end the name
+                if j < len(self.doc) and self.doc[j].text in ("'s", "’s", "'", "’"):
+                    break
+        return j
+
+    def role_before(self, i: int) -> tuple[str | None, str | None, int]:
+        """A ROLE (and a BODY before it) ending right before token ``i``.
+
+        Returns (role, body, first token of the role phrase).
+        """
+        role_span = self.lexicon_ending_at(i, "ROLE")
+        if role_span is None:
+            return None, None, i
+        first = role_span.start
+        body: str | None = None
+        body_span = self.lexicon_ending_at(first, "BODY")
+        if body_span is not None:
+            body, first = body_span.id_, body_span.start
+        else:
+            # "Clinical lead for the East Hampshire MCP Dr Jane Smith": ROLE for/of ORG
+            for ent in self.doc.ents:
+                if ent.end == first and ent.label_ == "ORG":
+                    body, first = clean_name(ent.text), ent.start
+        return role_span.text.lower(), body, first
+
+    def role_after(self, end: int) -> tuple[str | None, str | None]:
+        """``NAME, the BODY's ROLE`` or ``NAME MP``: a role in apposition."""
+        doc = self.doc
+        if end < len(doc) and doc[end].text == "MP":
+            return "MP", "House of Commons"
+        if end + 1 < len(doc) and doc[end].text == ",":
+            j = end + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            body = None
+            bspan = self.lexicon_at(j, "BODY")
+            if bspan is not None:
+                body = bspan.id_
+                j = bspan.end
+                if j < len(doc) and doc[j].text in ("'s", "’s", "'", "’"):
+                    j += 1
+            rspan = self.lexicon_at(j, "ROLE")
+            if rspan is not None:
+                return rspan.text.lower(), body
+        return None, None
+
+    def person(self, start: int, end: int, title: str | None) -> None:
+        name_tokens = [t.text for t in self.doc[start:end]]
+        name = clean_name(" ".join(name_tokens))
+        if not name or name in self.body_alias:
+            return
+        role, body, _ = self.role_before(start - (1 if title else 0))
+        if role is None:
+            role, body = self.role_after(end)
+        r = self.lex.role(role) if role else None
+        if r is not None and body is None:
+            body = r.body
+        self.add(
+            "person",
+            start - (1 if title else 0),
+            end,
+            name=name,
+            title=title,
+            role=role,
+            role_body=body,
+            minister=bool(r and r.minister),
+        )
+
+    def people(self) -> None:
+        doc = self.doc
+        # TITLE + NAME
+        for tok in doc:
+            if tok.text.rstrip(".").lower() in self.honorifics and tok.i + 1 < len(doc):
+                if tok.text[0].isupper() and _is_name_token(doc[tok.i + 1]):
+                    end = self.name_run(tok.i + 1)
+                    self.person(tok.i + 1, end, tok.text.rstrip("."))
+        # ROLE + NAME
+        for rspan in self.lex_spans:
+            if rspan.label_ != "ROLE" or rspan.end >= len(doc):
+                continue
+            nxt = doc[rspan.end]
+            if _is_name_token(nxt) and nxt.pos_ == "PROPN" and not self.lexicon_at(nxt.i, "BODY"):
+                end = self.name_run(nxt.i)
+                if end - nxt.i >= 2 or nxt.ent_type_ == "PERSON":
+                    self.person(nxt.i, end, None)
+        # statistical NER
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if _is_name_token(t) or t.text in ("'s", "’s")]
+            if not toks or len(toks) != len(ent):
+                continue
+            if any(self.lexicon_at(t.i, "BODY") or self.lexicon_at(t.i, "POLICY") for t in ent):
+                continue
+            end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
+            prev = doc[ent.start - 1] if ent.start > 0 else None
+            title = None
+            if prev is not None and prev.text.rstrip(".").lower() in self.honorifics:
+                title = prev.text.rstrip(".")
+            self.person(ent.start, end, title)
+
+    def role_only(self) -> None:
+        """``the ROLE`` with no name: a person to resolve from the role; ``BODY spokesperson``."""
+        doc = self.doc
+        for rspan in self.lex_spans:
+            if rspan.label_ != "ROLE" or _overlaps((rspan.start, rspan.end), self.taken):
+                continue
+            body_span = self.lexicon_ending_at(rspan.start, "BODY")
+            if rspan[-1].lower_ in _SPOKES or rspan.root.lower_ in _SPOKES:
+                if body_span is not None:  # "a Treasury spokesperson" speaks for the body
+                    self.add("body", body_span.start, rspan.end, name=body_span.id_,
+                             attrs={"spokesperson": True})
+                continue
+            start = body_span.start if body_span is not None else rspan.start
+            before = doc[start - 1].lower_ if start > 0 else ""
+            if before != "the" or rspan.root.tag_ in ("NNS", "NNPS"):
+                continue
+            r = self.lex.role(rspan.text)
+            self.add(
+                "person",
+                start,
+                rspan.end,
+                name=None,
+                role=rspan.text.lower(),
+                role_body=body_span.id_ if body_span is not None else (r.body if r else None),
+                minister=bool(r and r.minister),
+            )
+
+    # -- bodies ---------------------------------------------------------------------------
+
+    def bodies(self) -> None:
+        for span in self.lex_spans:
+            if span.label_ == "BODY":
+                self.add("body", span.start, span.end, name=span.id_)
+        heads = self.lex.body_heads
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            toks = [t for t in ent if t.lower_ not in _DETERMINERS]
+            if not toks:
+                continue
+            start = toks[0].i
+            end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
+            caps = [t for t in self.doc[start:end] if t.text[:1].isupper()]
+            has_head = self.doc[end - 1].text in heads
+            if self.doc[end - 1].lower_ in _EVENTS:
+                continue
+            if (len(caps) >= 2 and has_head) or (len(caps) >= 3 and len(caps) == end - start):
+                self.add("body", start, end, name=clean_name(self.doc[start:end].text))
+
+    # -- policies -------------------------------------------------------------------------
+
+    def known_policies(self) -> None:
+        for span in self.lex_spans:
+            if span.label_ == "POLICY":
+                self.add("policy", span.start, span.end, name=span.id_)
+
+    def noun_phrase_policies(self) -> None:
+        lex = self.lex
+        heads = {h.lower() for h in lex.policy_heads}
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and \
+                    doc[tok.i + 1].dep_ == "compound":
+                continue  # not the head of its phrase
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod",
+                                                        "nummod", "punct", "poss", "det")]
+            if not mods:
+                continue
+            start = min(m.left_edge.i for m in mods)
+            span = doc[start : tok.i + 1]
+            # drop leading determiners, possessives, generic adjectives and stray punctuation
+            i = span.start
+            while i < tok.i and (doc[i].lower_ in _DETERMINERS or doc[i].dep_ == "poss"
+                                 or doc[i].lower_ in lex.policy_generic_modifiers
+                                 and doc[i].text.islower() or doc[i].is_punct
+                                 and doc[i].text not in QUOTES or doc[i].pos_ == "NUM"):
+                i += 1
+            # words glued to the first one belong to it ("one-stop", "co-commissioning")
+            while i > span.start and doc[i - 1].whitespace_ == "" and doc[i - 1].text not in "‘“'\"":
+                i -= 1
+            while 0 < i and doc[i - 1].whitespace_ == "" and doc[i - 1].is_alpha and i <= tok.i:
+                i -= 1
+            # a name quoted inside the phrase starts at its opening quote
+            for j in range(tok.i - 1, i - 1, -1):
+                if doc[j].text in "‘“" or (doc[j].text in "'\"" and (j == 0 or doc[j - 1].whitespace_)):
+                    i = j + 1
+                    break
+            words = doc[i : tok.i]
+            text = doc[i : tok.i + 1].text
+            distinctive = [
+                w for w in words
+                if w.text.strip(QUOTES) and w.lower_.strip(QUOTES) not in lex.policy_generic_modifiers
+                and not w.is_punct
+            ]
+            quoted = any(w.text in QUOTES for w in doc[max(i - 1, 0) : tok.i + 1])
+            marked = quoted or any(
+                "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
+                for w in distinctive
+            )
+            generic_head = tok.lower_ in lex.generic_policy_heads
+            if not distinctive or not (marked or (generic_head and len(distinctive) >= 1
+                                                  and any(w.pos_ in ("NOUN", "PROPN")
+                                                          for w in distinctive))):
+                self.anaphor(tok, span)
+                continue
+            if any(self.lexicon_at(w.i, "BODY") for w in distinctive) and not quoted:
+                continue
+            if any(w.ent_type_ in ("PERSON", "GPE", "MONEY") for w in distinctive):
+                continue
+            name = clean_name(text)
+            if name:
+                self.add("policy", i, tok.i + 1, name=name)
+
+    def quoted_policies(self) -> None:
+        """A quoted name ending in a policy noun: ``'Better Care Scheme'``."""
+        doc = self.doc
+        heads = {h.lower() for h in self.lex.policy_heads}
+        opened: int | None = None
+        for tok in doc:
+            if tok.text in "‘“" or (tok.text in "'\"" and opened is None):
+                opened = tok.i
+            elif tok.text in "’”'\"" and opened is not None:
+                inner = doc[opened + 1 : tok.i]
+                if 1 <= len(inner) <= 6 and inner[-1].lower_ in heads:
+                    start = opened + 1
+                    while start < tok.i and doc[start].lower_ in _DETERMINERS:
+                        start += 1
+                    self.add("policy", start, tok.i, name=clean_name(doc[start : tok.i].text))
+                opened = None
+
+    def anaphor(self, head: Token, span: Span) -> None:
+        """``his plan`` / ``the scheme`` (refers back) or ``a new programme`` (forward)."""
+        if head.lower_ not in self.lex.generic_policy_heads:
+            return
+        det = next((c for c in head.lefts if c.dep_ in ("det", "poss")), None)
+        if det is None:
+            return
+        direction = "forward" if det.lower_ in ("a", "an") else "back"
+        if det.lower_ in ("this", "that", "the", *_PRONOUN_POSS) or direction == "forward":
+            self.add("policy", det.i, head.i + 1, name=None, attrs={"anaphor": direction})
+
+    # -- places ---------------------------------------------------------------------------
+
+    def places(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            toks = [t for t in ent if t.lower_ not in _DETERMINERS]
+            if not toks or not all(_is_name_token(t) for t in toks):
+                continue
+            if any(self.lexicon_at(t.i, "BODY") for t in toks):
+                continue
+            if ent[-1].text in ("'s", "’s") or ent.text.endswith(("’s", "'s")):
+                continue
+            self.add("place", toks[0].i, ent.end, name=clean_name(ent.text))
+
+    # -- acronyms -------------------------------------------------------------------------
+
+    def acronyms(self) -> None:
+        """``NAME (ACRONYM)``: record the acronym as an alias of the mention before it."""
+        doc = self.doc
+        for m in self.mentions:
+            span = doc.char_span(
+                m.evidence.start - self.seg.start, m.evidence.end - self.seg.start,
+                alignment_mode="expand",
+            )
+            if span is None:
+                continue
+            e = span.end
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                acr = doc[e + 1].text
+                if acr[:1].isupper() and sum(c.isupper() for c in acr) >= 2:
+                    m.attrs["acronym"] = acr
+                    self.taken.append((e + 1, e + 2))
+
+
+def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
+    """All entity mentions of a segment, in text order."""
+    f = _Finder(seg, lexicon)
+    f.people()
+    f.known_policies()
+    f.bodies()
+    f.role_only()
+    f.quoted_policies()
+    f.noun_phrase_policies()
+    f.places()
+    f.acronyms()
+    return sorted(f.mentions, key=lambda m: (m.evidence.start, m.evidence.end))

@@ -1,0 +1,423 @@
+"""Find who announced, proposed, criticised, supported or funded what, in one article.
+
+Each rule names a general pattern of English news writing:
+
+* **ACTOR VERB OBJECT** — a verb of the lexicon's ``relation_verbs`` ("announce",
+  "criticise", "welcome", "fund") whose grammatical subject is a person or body and whose
+  object (or clause) holds a policy or an amount. A clause with no subject of its own
+  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on.
+* **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
+  the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
+  bare quote continues the last speaker.
+* **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
+  or support the policy they name, or the policy the article is about; a speaker never
+  criticises their own policy this way.
+* **PERSON's announcement** — a possessive on "announcement"/"plan"/"pledge" names the
+  announcer.
+* **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
+  speaker announces in the article.
+* **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
+  provides it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..model import Article, Evidence, Mention, Relation
+from .dates import TimeExpression, find_time_expressions, resolve
+from .segment import Segment
+
+__all__ = ["extract_relations", "READER"]
+
+#: Name of the actor of readers' comments.
+READER = "Anonymous reader"
+
+_PRONOUNS = {"he", "she"}
+_VENUE_VERBS = {"speak", "address", "write", "appear", "talk"}
+_ANNOUNCEMENT_NOUNS = {"announcement": "announced", "pledge": "announced",
+                       "plan": "proposed", "plans": "proposed", "proposal": "proposed",
+                       "proposals": "proposed", "ambition": "proposed"}
+_QUOTE_OPENERS = "‘“'\"’"
+_ACTOR_KINDS = ("person", "body")
+_TARGET_KINDS = ("policy", "funding")
+_EDGE_VERB_KINDS = ("announced", "proposed", "expanded", "criticised", "supported")
+
+
+@dataclass
+class _State:
+    """What the reader of an article remembers while reading it in order."""
+
+    last_person: int | None = None
+    last_speaker: int | None = None
+    venues: dict[str, tuple[int | None, TimeExpression | None, Evidence]] = field(
+        default_factory=dict
+    )
+
+
+def _mention_tokens(seg: Segment, m: Mention) -> Span | None:
+    return seg.doc.char_span(
+        m.evidence.start - seg.start, m.evidence.end - seg.start, alignment_mode="expand"
+    )
+
+
+def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
+    """The edge kind a verb makes (phrasal verbs like "roll out" included)."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        return None
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
+    for kind, verbs in lexicon.relation_verbs.items():
+        if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
+            return kind
+    return None
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of ``tok``'s clause, climbing out of subjectless clauses."""
+    cur: Token | None = tok
+    for _ in range(4):
+        if cur is None:
+            return None
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "agent")), None)
+        if subj is not None:
+            if subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+            return subj
+        if cur.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp") and cur.head is not cur:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+class _ArticleRelations:
+    def __init__(
+        self,
+        article: Article,
+        segments: Sequence[Segment],
+        mentions: list[Mention],
+        owners: list[int],
+        lexicon: Lexicon,
+    ) -> None:
+        self.article = article
+        self.segments = segments
+        self.mentions = mentions
+        self.owners = owners  # segment index of each mention
+        self.lex = lexicon
+        self.relations: list[Relation] = []
+        self.state = _State()
+        self.topic = self._topic_policy()
+        self._times: dict[int, list[TimeExpression]] = {}
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _topic_policy(self) -> int | None:
+        """The policy the article is about: the most often named one (first on ties)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, m in enumerate(self.mentions):
+            if m.kind == "policy" and m.name and m.evidence.section != "comment":
+                counts[m.name] += 1
+                first.setdefault(m.name, i)
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: (counts[n], -first[n]))
+        return first[best]
+
+    def in_span(self, seg_i: int, start: int, end: int, kinds: Sequence[str]) -> list[int]:
+        """Mentions of ``kinds`` in segment ``seg_i`` within doc characters ``start:end``."""
+        seg = self.segments[seg_i]
+        lo, hi = seg.start + start, seg.start + end
+        return [
+            i
+            for i, m in enumerate(self.mentions)
+            if self.owners[i] == seg_i
+            and m.kind in kinds
+            and lo <= m.evidence.start
+            and m.evidence.end <= hi
+        ]
+
+    def mention_at(self, seg_i: int, tok: Token, kinds: Sequence[str]) -> int | None:
+        hits = self.in_span(seg_i, tok.idx, tok.idx + len(tok.text), kinds)
+        if hits:
+            return hits[0]
+        seg = self.segments[seg_i]
+        pos = seg.start + tok.idx
+        for i, m in enumerate(self.mentions):
+            if self.owners[i] == seg_i and m.kind in kinds and m.evidence.start <= pos < m.evidence.end:
+                return i
+        return None
+
+    def actor_of(self, seg_i: int, subj: Token | None) -> int | None:
+        if subj is None:
+            return None
+        if subj.lower_ in _PRONOUNS:
+            return self.state.last_person
+        hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
+        if hit is not None:
+            return hit
+        # the subject phrase holds the actor ("a Department of Health spokesperson")
+        sub = list(subj.subtree)
+        found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
+        return found[-1] if found else None
+
+    def add(self, kind: str, source: int | None, target: int | None, ev: Evidence,
+            when: TimeExpression | None = None, **attrs: object) -> None:
+        if source is None or target is None or source == target:
+            return
+        date = resolve(when, self.article.date) if when is not None else None
+        self.relations.append(
+            Relation(kind, source, target, ev, date=date,
+                     date_text=when.text if when is not None else None, attrs=dict(attrs))
+        )
+
+    def sentence_evidence(self, seg_i: int, sent: Span) -> Evidence:
+        return self.segments[seg_i].evidence(sent.start_char, sent.end_char)
+
+    def times_in(self, seg_i: int, sent: Span) -> list[TimeExpression]:
+        """Points in time (not periods) named in a sentence, in doc offsets."""
+        if seg_i not in self._times:
+            self._times[seg_i] = [
+                t for t in find_time_expressions(self.segments[seg_i].doc.text)
+                if t.kind != "period"
+            ]
+        return [t for t in self._times[seg_i]
+                if sent.start_char <= t.start and t.end <= sent.end_char]
+
+    def nearest_time(self, times: list[TimeExpression], tok: Token) -> TimeExpression | None:
+        if not times:
+            return None
+        return min(times, key=lambda t: abs(t.start - tok.idx))
+
+    # -- the pass over the article ---------------------------------------------------------
+
+    def run(self) -> list[Relation]:
+        for seg_i, seg in enumerate(self.segments):
+            if seg.section == "comment":
+                self.comment(seg_i, seg)
+                continue
+            bare_quote = seg.doc.text[:1] in _QUOTE_OPENERS
+            for sent in seg.doc.sents:
+                self.sentence(seg_i, sent, bare_quote and sent.start == 0)
+        return self.relations
+
+    def sentence(self, seg_i: int, sent: Span, continues_quote: bool) -> None:
+        times = self.times_in(seg_i, sent)
+        ev = self.sentence_evidence(seg_i, sent)
+        speaker: int | None = None
+        speech_tok: Token | None = None
+        for tok in sent:
+            if tok.lemma_.lower() in self.lex.speech_verbs and tok.pos_ in ("VERB", "AUX"):
+                subj = _clause_subject(tok)
+                actor = self.actor_of(seg_i, subj)
+                if actor is None:  # "..., said the health secretary"
+                    after = [c for c in tok.rights if c.dep_ in ("nsubj", "dobj")]
+                    actor = self.actor_of(seg_i, after[0]) if after else None
+                if actor is not None:
+                    speaker, speech_tok = actor, tok
+                    break
+        if speaker is None and continues_quote:
+            speaker = self.state.last_speaker
+        self.venue(seg_i, sent, times)
+        owned: set[int] = set()
+        # ACTOR VERB OBJECT
+        for tok in sent:
+            kind = _verb_kind(tok, self.lex)
+            if kind is None:
+                continue
+            actor = self.actor_of(seg_i, _clause_subject(tok))
+            if actor is None:
+                actor = speaker
+            sub = list(tok.subtree)
+            targets = [
+                t
+                for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text),
+                                      _TARGET_KINDS + (("person", "body") if kind in ("criticised", "supported") else ()))
+                if t != actor
+            ]
+            if kind == "funds":
+                for t in targets:
+                    if self.mentions[t].kind == "funding" and actor is not None:
+                        self.add("provides", actor, t, ev, self.nearest_time(times, tok))
+                continue
+            when = self.nearest_time(times, tok)
+            for t in targets:
+                if kind in ("announced", "proposed", "expanded") and self.mentions[t].kind not in _TARGET_KINDS:
+                    continue
+                self.add(kind, actor, t, ev, when)
+                if kind in ("announced", "proposed", "expanded"):
+                    owned.add(t)
+            if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
+                self.announcement(seg_i, sent, actor, [t for t in targets if t in owned], when, ev)
+        # PERSON's announcement / plan
+        for tok in sent:
+            kind = _ANNOUNCEMENT_NOUNS.get(tok.lower_)
+            if kind is None or tok.pos_ != "NOUN":
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            actor = self.actor_of(seg_i, poss)
+            if actor is None or self.mentions[actor].kind != "person":
+                continue
+            targets = self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",))
+            targets = [t for t in targets if self.mentions[t].attrs.get("anaphor") is None] or (
+                [self.topic] if self.topic is not None else [])
+            when = self.nearest_time(times, tok)
+            for t in targets:
+                self.add(kind, actor, t, ev, when)
+            self.announcement(seg_i, sent, actor, targets, when, ev)
+        # stance in a speaker's words
+        if speaker is not None:
+            self.add("said", speaker, -1, ev)
+            self.stance(seg_i, sent, speaker, speech_tok, ev, times)
+            self.state.last_speaker = speaker
+        for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("person",)):
+            self.state.last_person = i
+        self.funding(seg_i, sent, ev)
+
+    def stance(self, seg_i: int, sent: Span, speaker: int, speech_tok: Token | None,
+               ev: Evidence, times: list[TimeExpression]) -> None:
+        words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
+        if not len(words):
+            return
+        lowers = [t.lower_ for t in words]
+        crit = sum(1 for w in lowers if w in self.lex.criticism_cues)
+        supp = sum(1 for w in lowers if w in self.lex.support_cues)
+        if crit == supp == 0:
+            return
+        kind = "criticised" if crit >= supp else "supported"
+        targets = [
+            t for t in self.in_span(seg_i, words.start_char, words.end_char, ("policy",))
+        ] or ([self.topic] if self.topic is not None else [])
+        for t in targets:
+            if self.is_owner(speaker, t):
+                continue
+            self.add(kind, speaker, t, ev, None, by="stance")
+
+    def _identity(self, i: int) -> str:
+        """A rough identity of an actor before resolution: surname, or role."""
+        m = self.mentions[i]
+        return (m.name or "").split()[-1].lower() if m.name else (m.role or "")
+
+    def is_owner(self, actor: int, policy: int) -> bool:
+        """Has ``actor`` announced or proposed ``policy`` (same name) in this article?"""
+        name = self.mentions[policy].name
+        who = self._identity(actor)
+        return any(
+            r.kind in ("announced", "proposed", "expanded")
+            and self.mentions[r.target].name == name
+            and (r.source == actor or self._identity(r.source) == who)
+            for r in self.relations
+        )
+
+    def venue(self, seg_i: int, sent: Span, times: list[TimeExpression]) -> None:
+        """``Speaking at X in PLACE TIME, SPEAKER said``: remember where and when."""
+        for tok in sent:
+            if tok.lemma_.lower() in _VENUE_VERBS and tok.dep_ in ("advcl", "ROOT", "xcomp") and \
+                    tok.tag_ == "VBG":
+                actor = self.actor_of(seg_i, _clause_subject(tok))
+                if actor is None:
+                    continue
+                sub = list(tok.subtree)
+                places = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("place",))
+                when = next((t for t in times if sub[0].idx <= t.start < sub[-1].idx + len(sub[-1].text)), None)
+                key = self.mentions[actor].name or self.mentions[actor].role or ""
+                self.state.venues[key] = (places[0] if places else None, when,
+                                          self.sentence_evidence(seg_i, sent))
+
+    def announcement(self, seg_i: int, sent: Span, actor: int, targets: list[int],
+                     when: TimeExpression | None, ev: Evidence) -> None:
+        """A dated statement: who, what, when, where."""
+        if not targets:
+            return
+        places = self.in_span(seg_i, sent.start_char, sent.end_char, ("place",))
+        place = places[0] if places else None
+        key = self.mentions[actor].name or self.mentions[actor].role or ""
+        venue = self.state.venues.get(key)
+        if venue is not None:
+            place = place if place is not None else venue[0]
+            when = when if when is not None else venue[1]
+        date = resolve(when, self.article.date) if when is not None else None
+        ann = Mention(kind="announcement", text=ev.text, evidence=ev,
+                      attrs={"date_text": when.text if when else None})
+        self.mentions.append(ann)
+        self.owners.append(seg_i)
+        a = len(self.mentions) - 1
+        self.relations.append(Relation("made", actor, a, ev, date=date,
+                                       date_text=when.text if when else None))
+        for t in targets:
+            self.relations.append(Relation("about", a, t, ev, date=date))
+        if place is not None:
+            self.relations.append(Relation("located_in", a, place, ev, date=date))
+
+    def funding(self, seg_i: int, sent: Span, ev: Evidence) -> None:
+        """What each amount pays for (``funds``) and who provides it (``provides``)."""
+        seg = self.segments[seg_i]
+        amounts = self.in_span(seg_i, sent.start_char, sent.end_char, ("funding",))
+        for n, a in enumerate(amounts):
+            m = self.mentions[a]
+            a_end = m.evidence.end - seg.start
+            nxt = self.mentions[amounts[n + 1]].evidence.start - seg.start if n + 1 < len(amounts) \
+                else sent.end_char
+            policies = [p for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                        if self.mentions[p].attrs.get("anaphor") is None or self.mentions[p].name]
+            window = seg.doc.text[a_end:nxt].lower()
+            if policies and any(w in window for w in (" fund", " pay", " pilot", " for ", "invest")):
+                self.add("funds", a, policies[0], ev)
+            # "£N ... from the BODY"
+            span = seg.doc.char_span(a_end, nxt, alignment_mode="expand")
+            if span is not None:
+                for tok in list(span)[:8]:
+                    if tok.lower_ == "from":
+                        nxt_tok = tok.i + 1
+                        while nxt_tok < len(seg.doc) and seg.doc[nxt_tok].lower_ == "the":
+                            nxt_tok += 1
+                        if nxt_tok < len(seg.doc):
+                            body = self.mention_at(seg_i, seg.doc[nxt_tok], ("body",))
+                            if body is not None:
+                                self.add("provides", body, a, ev)
+                        break
+
+    def comment(self, seg_i: int, seg: Segment) -> None:
+        """Readers' comments: criticism or support of what they name, by a reader."""
+        reader = self.reader(seg_i, seg)
+        for sent in seg.doc.sents:
+            lowers = [t.lower_ for t in sent]
+            crit = sum(1 for w in lowers if w in self.lex.criticism_cues)
+            supp = sum(1 for w in lowers if w in self.lex.support_cues)
+            if crit == supp == 0:
+                continue
+            kind = "criticised" if crit >= supp else "supported"
+            ev = self.sentence_evidence(seg_i, sent)
+            for t in self.in_span(seg_i, sent.start_char, sent.end_char,
+                                  ("policy", "person", "body")):
+                if t != reader and (self.mentions[t].name or self.mentions[t].role):
+                    self.add(kind, reader, t, ev, None, by="stance")
+
+    def reader(self, seg_i: int, seg: Segment) -> int:
+        ev = seg.evidence(0, 0)
+        self.mentions.append(Mention(kind="person", text="", evidence=ev, name=READER,
+                                     attrs={"reader": True}))
+        self.owners.append(seg_i)
+        return len(self.mentions) - 1
+
+
+def extract_relations(
+    article: Article,
+    segments: Sequence[Segment],
+    mentions: list[Mention],
+    owners: list[int],
+    lexicon: Lexicon,
+) -> list[Relation]:
+    """Relations of one article. May append announcement and reader mentions.
+
+    ``owners[i]`` is the index in ``segments`` of the segment holding ``mentions[i]``.
+    A relation's ``target`` of ``-1`` stands for the article itself (``said``).
+    """
+    return _ArticleRelations(article, segments, mentions, owners, lexicon).run()
+

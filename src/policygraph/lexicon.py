@@ -1,0 +1,137 @@
+"""The domain lexicon (``data/lexicon.yaml``), loaded into plain, typed data.
+
+The lexicon is documented data: see the comments in the YAML file. A user adapts
+policygraph to another field by passing their own file with ``--lexicon``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import MetadataError
+
+__all__ = ["Body", "Role", "Lexicon", "load_lexicon", "DEFAULT_LEXICON"]
+
+DEFAULT_LEXICON = "data/lexicon.yaml"
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    aliases: tuple[str, ...]
+    government: bool = False
+    media: bool = False
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    minister: bool
+    body: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the rules know in advance; see ``data/lexicon.yaml``."""
+
+    bodies: tuple[Body, ...]
+    body_heads: frozenset[str]
+    roles: tuple[Role, ...]
+    honorifics: frozenset[str]
+    generic_policy_heads: frozenset[str]
+    specific_policy_heads: frozenset[str]
+    policy_generic_modifiers: frozenset[str]
+    policies: tuple[tuple[str, tuple[str, ...]], ...]
+    relation_verbs: dict[str, frozenset[str]]
+    speech_verbs: frozenset[str]
+    criticism_cues: frozenset[str]
+    support_cues: frozenset[str]
+    digest: str  # hash of the file's content, so caches notice a changed lexicon
+
+    @property
+    def policy_heads(self) -> frozenset[str]:
+        return self.generic_policy_heads | self.specific_policy_heads
+
+    def role(self, title: str) -> Role | None:
+        t = title.lower()
+        return next((r for r in self.roles if r.title.lower() == t), None)
+
+    def body_by_alias(self) -> dict[str, str]:
+        """Map every body name and alias to its canonical name."""
+        out: dict[str, str] = {}
+        for b in self.bodies:
+            out[b.name] = b.name
+            for a in b.aliases:
+                out[a] = b.name
+        return out
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(str(x) for x in items or ())
+
+
+def _parse(data: Any, where: str, digest: str) -> Lexicon:
+    try:
+        return Lexicon(
+            bodies=tuple(
+                Body(
+                    name=str(b["name"]),
+                    aliases=tuple(str(a) for a in b.get("aliases") or ()),
+                    government=bool(b.get("government", False)),
+                    media=bool(b.get("media", False)),
+                )
+                for b in data["bodies"]
+            ),
+            body_heads=_words(data["body_heads"]),
+            roles=tuple(
+                Role(str(r["title"]), bool(r.get("minister", False)), r.get("body"))
+                for r in sorted(data["roles"], key=lambda r: -len(str(r["title"])))
+            ),
+            honorifics=_words(data["honorifics"]),
+            generic_policy_heads=_words(data["policy_heads"]["generic"]),
+            specific_policy_heads=_words(data["policy_heads"]["specific"]),
+            policy_generic_modifiers=frozenset(
+                str(w).lower() for w in data["policy_generic_modifiers"]
+            ),
+            policies=tuple(
+                (str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()))
+                for p in data["policies"]
+            ),
+            relation_verbs={k: _words(v) for k, v in data["relation_verbs"].items()},
+            speech_verbs=_words(data["speech_verbs"]),
+            criticism_cues=frozenset(str(w).lower() for w in data["stance_cues"]["criticism"]),
+            support_cues=frozenset(str(w).lower() for w in data["stance_cues"]["support"]),
+            digest=digest,
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise MetadataError(
+            where, f"is not a policygraph lexicon (missing or malformed {exc})", "see its comments"
+        ) from exc
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load the shipped lexicon, or the YAML file at ``path``."""
+    if path is None:
+        text = resources.files("policygraph").joinpath(DEFAULT_LEXICON).read_text("utf-8")
+        where = DEFAULT_LEXICON
+    else:
+        where = path
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise MetadataError(path, f"cannot be read ({exc})", "check the path") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise MetadataError(where, "is not valid YAML", "fix its syntax") from exc
+    if not isinstance(data, dict):
+        raise MetadataError(where, "is not a policygraph lexicon", "see data/lexicon.yaml")
+    return _parse(data, where, hashlib.sha256(text.encode()).hexdigest()[:16])

