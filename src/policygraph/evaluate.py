@@ -127,7 +127,7 @@ class GoldEntity:
     period: str | None = None
     purpose: str | None = None
 
-    def keys(self) -> frozenset[str]:
+    def forms(self) -> frozenset[str]:
         """The normalised name and aliases, the strings a node's forms are compared with."""
         return frozenset(normalise_name(s) for s in (self.name, *self.aliases))
 
@@ -527,7 +527,7 @@ def _parse_relations(
 def _check_unambiguous(entities: Mapping[str, GoldEntity], where: str) -> None:
     owner: dict[tuple[str, str], str] = {}
     for entity in entities.values():
-        for key in sorted(entity.keys()):
+        for key in sorted(entity.forms()):
             other = owner.setdefault((entity.kind, key), entity.name)
             if other != entity.name:
                 raise _Invalid(
@@ -606,7 +606,7 @@ def _matches(data: Mapping[str, Any], entities: Mapping[str, GoldEntity]) -> fro
         for e in entities.values()
         if e.kind == kind
         and (
-            not forms.isdisjoint(e.keys())
+            not forms.isdisjoint(e.forms())
             or (kind == "funding" and _same_amount(data.get("amount_gbp"), e.amount_gbp))
         )
     )

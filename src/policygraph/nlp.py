@@ -28,7 +28,7 @@ def _token_pattern(nlp: Language, phrase: str) -> list[dict[str, str]]:
     pattern = []
     for tok in nlp.make_doc(phrase):
         text = tok.text
-        if text.isupper() or any(c.isdigit() for c in text):
+        if sum(c.isupper() for c in text) >= 2 or text.isupper() or any(c.isdigit() for c in text):
             pattern.append({"ORTH": text})
         else:
             pattern.append({"LOWER": text.lower()})

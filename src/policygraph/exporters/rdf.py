@@ -36,8 +36,9 @@ from typing import IO, Any
 from urllib.parse import quote
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD, NamespaceManager
 
 from policygraph.errors import GraphFileError, PolicygraphError
 from policygraph.model import PartialDate
@@ -483,11 +484,35 @@ def _sorted_triples(triples: Iterable[Triple]) -> list[Triple]:
     return sorted(set(triples), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
 
 
+def _prefixes(base: str) -> dict[str, str]:
+    """Prefixes of an export: the vocabularies it uses, then one per kind of resource."""
+    prefixes = {name: iri for name, iri in PREFIXES.items() if name not in ("owl", "sh")}
+    for kind in sorted((*_NODE_TYPES, "body", _CLAIM, _MEMBERSHIP, _ROLE, _QUOTE)):
+        prefixes[kind] = f"{base}{kind}/"
+    return prefixes
+
+
 def _bind(graph: Graph, base: str) -> None:
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in _prefixes(base).items():
         graph.bind(prefix, ns, override=True, replace=True)
-    for kind in (*_NODE_TYPES, "body", _CLAIM, _MEMBERSHIP, _ROLE, _QUOTE):
-        graph.bind(kind, f"{base}{kind}/", override=True, replace=True)
+
+
+def _ox_term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and term.datatype != XSD.string:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
+
+
+def _ox_triples(G: nx.MultiDiGraph, base: str) -> list[ox.Triple]:
+    """The export's distinct triples, sorted, as Oxigraph terms (its writers are fast)."""
+    return [
+        ox.Triple(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o))
+        for s, p, o in _sorted_triples(generate_triples(G, base=base))
+    ]
 
 
 def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
@@ -525,7 +550,8 @@ def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
 def to_dataset(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Dataset:
     """Build an rdflib Dataset holding the export in the named graph ``<base>graph``."""
     base = _check_base(base)
-    dataset = Dataset(bind_namespaces="none")
+    dataset = Dataset()
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="none")
     named = dataset.graph(URIRef(f"{base}graph"))
     _bind(dataset, base)
     for triple in _sorted_triples(generate_triples(G, base=base)):
@@ -570,15 +596,33 @@ def serialize_rdf(G: nx.MultiDiGraph, format: str = "turtle", *, base: str = DEF
     fmt = _normal_format(format)
     if fmt == "graphml":
         raise PolicygraphError(f"format {format!r}", "is not RDF", "use write_graphml")
-    if fmt == "trig":
-        return to_dataset(G, base=base).serialize(format="trig", encoding="utf-8")
-    graph = to_rdf(G, base=base)
-    if fmt == "turtle":
-        return graph.serialize(format="turtle", encoding="utf-8")
+    base = _check_base(base)
+    if fmt == "jsonld":
+        return _jsonld(to_rdf(G, base=base))
+    triples = _ox_triples(G, base)
     if fmt == "nt":
-        text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        lines = sorted(line for line in text.splitlines() if line.strip())
-        return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        text = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        return "".join(f"{line}\n" for line in sorted(text.splitlines())).encode("utf-8")
+    if fmt == "trig":
+        named = ox.NamedNode(f"{base}graph")
+        quads = [ox.Quad(t.subject, t.predicate, t.object, named) for t in triples]
+        return _sorted_header(
+            ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(base)) or b""
+        )
+    return _sorted_header(
+        ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(base)) or b""
+    )
+
+
+def _sorted_header(data: bytes) -> bytes:
+    """Turtle or TriG with its ``@prefix`` lines in alphabetical order, for readers."""
+    lines = data.split(b"\n")
+    count = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), 0)
+    return b"\n".join(sorted(lines[:count]) + lines[count:])
+
+
+def _jsonld(graph: Graph) -> bytes:
+    """Compact JSON-LD with the project's prefixes as context, every array sorted."""
     context = {prefix: PREFIXES[prefix] for prefix in sorted(PREFIXES)}
     text = graph.serialize(format="json-ld", context=context, auto_compact=True)
     doc = _sorted_jsonld(json.loads(text))
@@ -637,7 +681,7 @@ def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
-def write_graphml(G: nx.MultiDiGraph, dest: str | Path | IO[bytes]) -> None:
+def write_graphml(G: nx.MultiDiGraph, dest: str | Path | IO[bytes] | IO[str]) -> None:
     """Write the graph as GraphML, list and dict attributes flattened to JSON strings.
 
     Nodes and edges are written sorted by id, so the same graph gives the same bytes.

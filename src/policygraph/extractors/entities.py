@@ -361,6 +361,9 @@ class _Finder:
                     start = opened + 1
                     while start < tok.i and doc[start].lower_ in _DETERMINERS:
                         start += 1
+                    if tok.i - start < 2:  # a bare head noun ('plans') names nothing
+                        opened = None
+                        continue
                     self.add("policy", start, tok.i, name=clean_name(doc[start : tok.i].text))
                 opened = None
 

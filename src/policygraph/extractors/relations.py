@@ -55,6 +55,7 @@ class _State:
 
     last_person: int | None = None
     last_speaker: int | None = None
+    paragraph_speaker: int | None = None
     venues: dict[str, tuple[int | None, TimeExpression | None, Evidence]] = field(
         default_factory=dict
     )
@@ -79,7 +80,14 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
 
 
 def _clause_subject(tok: Token) -> Token | None:
-    """The subject of ``tok``'s clause, climbing out of subjectless clauses."""
+    """The subject of ``tok``'s clause, climbing out of subjectless clauses.
+
+    A passive clause with no "by" agent has no actor ("a scheme was proposed").
+    """
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    ):
+        return None
     cur: Token | None = tok
     for _ in range(4):
         if cur is None:
@@ -94,6 +102,32 @@ def _clause_subject(tok: Token) -> Token | None:
         else:
             return None
     return None
+
+
+_NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
+
+
+def _stance(words: Span, lexicon: Lexicon) -> str | None:
+    """``criticised``, ``supported`` or ``None`` for a speaker's words.
+
+    A criticism cue counts against; a support cue counts for, unless a negation stands in
+    the three words before it ("not matched and supported" is criticism).
+    """
+    crit = supp = 0
+    toks = list(words)
+    for i, t in enumerate(toks):
+        w = t.lower_
+        negated = any(p.lower_ in _NEGATIONS for p in toks[max(0, i - 3) : i])
+        if w in lexicon.criticism_cues:
+            crit += 1
+        elif w in lexicon.support_cues:
+            if negated:
+                crit += 1
+            else:
+                supp += 1
+    if crit == supp == 0:
+        return None
+    return "criticised" if crit >= supp else "supported"
 
 
 class _ArticleRelations:
@@ -202,9 +236,12 @@ class _ArticleRelations:
             if seg.section == "comment":
                 self.comment(seg_i, seg)
                 continue
-            bare_quote = seg.doc.text[:1] in _QUOTE_OPENERS
+            # a paragraph that opens with a quote continues the last speaker, and so does
+            # every sentence after a speaker's first in the same paragraph
+            continues = seg.doc.text[:1] in _QUOTE_OPENERS
+            self.state.paragraph_speaker = None
             for sent in seg.doc.sents:
-                self.sentence(seg_i, sent, bare_quote and sent.start == 0)
+                self.sentence(seg_i, sent, continues and sent.start == 0)
         return self.relations
 
     def sentence(self, seg_i: int, sent: Span, continues_quote: bool) -> None:
@@ -217,13 +254,16 @@ class _ArticleRelations:
                 subj = _clause_subject(tok)
                 actor = self.actor_of(seg_i, subj)
                 if actor is None:  # "..., said the health secretary"
-                    after = [c for c in tok.rights if c.dep_ in ("nsubj", "dobj")]
+                    after = [c for c in tok.rights if c.dep_ == "nsubj"]
                     actor = self.actor_of(seg_i, after[0]) if after else None
                 if actor is not None:
                     speaker, speech_tok = actor, tok
                     break
         if speaker is None and continues_quote:
             speaker = self.state.last_speaker
+        if speaker is None:
+            speaker = self.state.paragraph_speaker
+        self.state.paragraph_speaker = speaker
         self.venue(seg_i, sent, times)
         owned: set[int] = set()
         # ACTOR VERB OBJECT
@@ -235,11 +275,11 @@ class _ArticleRelations:
             if actor is None:
                 actor = speaker
             sub = list(tok.subtree)
+            kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
             targets = [
                 t
-                for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text),
-                                      _TARGET_KINDS + (("person", "body") if kind in ("criticised", "supported") else ()))
-                if t != actor
+                for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
+                if t != actor and self.is_argument(seg_i, t, tok)
             ]
             if kind == "funds":
                 for t in targets:
@@ -264,9 +304,9 @@ class _ArticleRelations:
             actor = self.actor_of(seg_i, poss)
             if actor is None or self.mentions[actor].kind != "person":
                 continue
-            targets = self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",))
-            targets = [t for t in targets if self.mentions[t].attrs.get("anaphor") is None] or (
-                [self.topic] if self.topic is not None else [])
+            sub = list(tok.subtree)
+            targets = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("policy",))
+            targets = targets or ([self.topic] if self.topic is not None else [])
             when = self.nearest_time(times, tok)
             for t in targets:
                 self.add(kind, actor, t, ev, when)
@@ -283,21 +323,37 @@ class _ArticleRelations:
     def stance(self, seg_i: int, sent: Span, speaker: int, speech_tok: Token | None,
                ev: Evidence, times: list[TimeExpression]) -> None:
         words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
-        if not len(words):
+        kind = _stance(words, self.lex)
+        if kind is None:
             return
-        lowers = [t.lower_ for t in words]
-        crit = sum(1 for w in lowers if w in self.lex.criticism_cues)
-        supp = sum(1 for w in lowers if w in self.lex.support_cues)
-        if crit == supp == 0:
-            return
-        kind = "criticised" if crit >= supp else "supported"
-        targets = [
-            t for t in self.in_span(seg_i, words.start_char, words.end_char, ("policy",))
-        ] or ([self.topic] if self.topic is not None else [])
+        targets = self.in_span(seg_i, words.start_char, words.end_char, ("policy",)) or (
+            [self.topic] if self.topic is not None else []
+        )
         for t in targets:
-            if self.is_owner(speaker, t):
-                continue
-            self.add(kind, speaker, t, ev, None, by="stance")
+            if not self.is_owner(speaker, t):
+                self.add(kind, speaker, t, ev, None, by="stance")
+
+    def is_argument(self, seg_i: int, target: int, verb: Token) -> bool:
+        """Is the mention an argument of ``verb``, not buried in a modifier of one?
+
+        "confirmed £1bn ... as part of the Autumn Statement" announces the £1bn, not the
+        Autumn Statement; nor does a relative clause ("outlined in the Forward View").
+        """
+        span = _mention_tokens(self.segments[seg_i], self.mentions[target])
+        if span is None:
+            return False
+        tok = span.root
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ in ("acl", "relcl", "appos", "advcl"):
+                return False
+            if tok.dep_ == "pobj" and tok.head.head.lemma_ in ("part", "outline", "set"):
+                return False
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "by", "from", "at", "as"):
+                head = tok.head.head
+                if head.pos_ in ("NOUN", "PROPN") and head.i != verb.i:
+                    return False
+            tok = tok.head
+        return tok.i == verb.i
 
     def _identity(self, i: int) -> str:
         """A rough identity of an actor before resolution: surname, or role."""
@@ -387,12 +443,9 @@ class _ArticleRelations:
         """Readers' comments: criticism or support of what they name, by a reader."""
         reader = self.reader(seg_i, seg)
         for sent in seg.doc.sents:
-            lowers = [t.lower_ for t in sent]
-            crit = sum(1 for w in lowers if w in self.lex.criticism_cues)
-            supp = sum(1 for w in lowers if w in self.lex.support_cues)
-            if crit == supp == 0:
+            kind = _stance(sent, self.lex)
+            if kind is None:
                 continue
-            kind = "criticised" if crit >= supp else "supported"
             ev = self.sentence_evidence(seg_i, sent)
             for t in self.in_span(seg_i, sent.start_char, sent.end_char,
                                   ("policy", "person", "body")):

@@ -1,0 +1,175 @@
+"""Build a graph from a folder of articles, with a per-article cache, and write outputs.
+
+``build`` is the whole pipeline behind ``policygraph build``: read the corpus, extract
+each article (or take its extraction from the cache when its text, metadata, lexicon and
+pipeline are unchanged), resolve across articles and build the graph. ``write_outputs``
+writes every output to a temporary file first and moves them into place only when all
+are written, so a failed build leaves the previous outputs intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from . import __version__
+from .articles import read_corpus
+from .errors import ArticleError
+from .extract import extract_articles
+from .graph import build_graph, graph_to_json
+from .lexicon import load_lexicon
+from .model import Article, ArticleExtraction
+from .nlp import DEFAULT_PIPELINE, load_nlp
+
+__all__ = [
+    "BuildResult",
+    "build",
+    "cache_key",
+    "write_outputs",
+    "OUTPUTS",
+    "atomic_write",
+]
+
+#: Output files of a build, by format name.
+OUTPUTS = {
+    "json": "graph.json",
+    "turtle": "policy-graph.ttl",
+    "html": "index.html",
+}
+
+#: Bump when extraction changes in a way that old cache entries must not survive.
+CACHE_VERSION = "1"
+
+
+@dataclass
+class BuildResult:
+    graph: nx.MultiDiGraph
+    errors: list[ArticleError] = field(default_factory=list)
+    extracted: int = 0  # articles extracted in this run
+    cached: int = 0  # articles taken from the cache
+
+
+def cache_key(article: Article, pipeline: str, lexicon_digest: str) -> str:
+    """A hash of everything an article's extraction depends on."""
+    h = hashlib.sha256()
+    for part in (
+        __version__,
+        CACHE_VERSION,
+        pipeline,
+        lexicon_digest,
+        article.id,
+        article.text,
+        repr(article.date),
+        str(article.source),
+        str(article.url),
+    ):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _cache_get(cache_dir: Path | None, key: str) -> ArticleExtraction | None:
+    if cache_dir is None:
+        return None
+    path = cache_dir / f"{key}.pickle"
+    try:
+        with path.open("rb") as f:
+            value = pickle.load(f)  # noqa: S301 - our own cache, written below
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return value if isinstance(value, ArticleExtraction) else None
+
+
+def _cache_put(cache_dir: Path | None, key: str, value: ArticleExtraction) -> None:
+    if cache_dir is None:
+        return
+    with suppress(OSError):
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(cache_dir / f"{key}.pickle", pickle.dumps(value, protocol=4))
+
+
+def build(
+    folder: Path,
+    *,
+    pipeline: str = DEFAULT_PIPELINE,
+    lexicon_path: str | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Callable[[Iterable[ArticleExtraction], int], Iterable[ArticleExtraction]]
+    | None = None,
+) -> BuildResult:
+    """Read ``folder``, extract every article and build the graph."""
+    articles, errors = read_corpus(folder)
+    lexicon = load_lexicon(lexicon_path)
+    keys = [cache_key(a, pipeline, lexicon.digest) for a in articles]
+    done: dict[int, ArticleExtraction] = {}
+    for i, key in enumerate(keys):
+        hit = _cache_get(cache_dir, key)
+        if hit is not None:
+            done[i] = hit
+    todo = [i for i in range(len(articles)) if i not in done]
+    if todo:
+        nlp = load_nlp(pipeline, lexicon_path)
+        stream: Iterable[ArticleExtraction] = extract_articles(
+            [articles[i] for i in todo], nlp, lexicon, n_process=max(1, jobs)
+        )
+        if progress is not None:
+            stream = progress(stream, len(todo))
+        for i, x in zip(todo, stream):
+            done[i] = x
+            _cache_put(cache_dir, keys[i], x)
+    extractions = [done[i] for i in range(len(articles))]
+    G = build_graph(extractions, lexicon, pipeline=pipeline)
+    return BuildResult(G, errors, extracted=len(todo), cached=len(articles) - len(todo))
+
+
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def render_output(G: nx.MultiDiGraph, fmt: str) -> bytes:
+    """One output of the build, as bytes."""
+    if fmt == "json":
+        return graph_to_json(G).encode("utf-8")
+    if fmt == "turtle":
+        from .exporters.rdf import serialize_rdf
+
+        return serialize_rdf(G, "turtle")
+    if fmt == "html":
+        from .exporters.html import render_html
+
+        return render_html(G).encode("utf-8")
+    raise ValueError(f"unknown output format {fmt!r}")
+
+
+def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Sequence[str]) -> list[Path]:
+    """Render every output in memory, then move them all into ``out``.
+
+    Nothing in ``out`` changes unless every output rendered.
+    """
+    rendered = {OUTPUTS[f]: render_output(G, f) for f in formats}
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in rendered.items():
+        atomic_write(out / name, data)
+        written.append(out / name)
+    return written
