@@ -1006,3 +1006,17 @@ def test_exporters_html_screenshot(browser: Any, tmp_path: Path) -> None:
         assert opened.errors == []
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize("nodes", [0, 1])
+def test_exporters_html_minimal_graph_opens(browser: Any, tmp_path: Path, nodes: int) -> None:
+    G = nx.MultiDiGraph()
+    if nodes:
+        G.add_node("person:a", kind="person", label="A", aliases=["A"])
+    opened = Viewer(browser, G, tmp_path / "minimal.html")  # waits for the layout to settle
+    try:
+        assert opened.visible_nodes() == network_node_ids(G)
+        assert "No dated announcements or articles." in opened.page.inner_text("#pg-timeline")
+        assert opened.errors == []
+    finally:
+        opened.close()

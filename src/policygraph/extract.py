@@ -13,19 +13,28 @@ extractors in order:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 
 from spacy.language import Language
 
-from .extractors.entities import extract_entities
+from .extractors.entities import extract_entities, policy_key
 from .extractors.money import find_money
 from .extractors.relations import extract_relations
 from .extractors.segment import Segment
 from .lexicon import Lexicon
 from .model import Article, ArticleExtraction, Mention
 
-__all__ = ["segment_spans", "extract_articles", "extract_article", "resolve_anaphora"]
+__all__ = [
+    "segment_spans",
+    "extract_articles",
+    "extract_article",
+    "resolve_anaphora",
+    "topic_key",
+    "quoted_policy_mentions",
+]
 
 #: How far (characters) a cataphoric "a new programme" looks ahead for the policy's name.
 CATAPHORA_WINDOW = 400
@@ -60,9 +69,56 @@ def money_mentions(seg: Segment) -> list[Mention]:
     return out
 
 
-def resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
-    """Tie "his plan" to the last named policy and "a new programme" to the next one.
+#: Weight of a policy named in the headline when choosing an article's topic.
+HEADLINE_WEIGHT = 3
 
+
+def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """What an article is about: the policy (or amount) named most often, the headline
+    counting triple.
+
+    Headlines name what an article is about, so a policy in the headline weighs more.
+    The key is a policy key, or ``£AMOUNT`` for an amount.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.evidence.section == "comment" or "anaphor" in m.attrs or not m.name:
+            continue
+        if m.kind in ("policy", "funding"):
+            k = policy_key(m.name, lexicon) if m.kind == "policy" else f"£{m.amount_gbp}"
+            counts[k] += HEADLINE_WEIGHT if m.evidence.section == "headline" else 1
+            first.setdefault(k, i)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def quoted_policy_mentions(seg: Segment, keys: set[str], lexicon: Lexicon) -> list[Mention]:
+    """Short quoted words that name a policy of the article by its distinctive words.
+
+    Headlines and crossheads shorten a policy to its quoted key word ("'one-stop' GP
+    practices" for the "GP one-stop programme").
+    """
+    out = []
+    for match in _QUOTED.finditer(seg.doc.text):
+        inner = match.group(2)
+        if len(inner.split()) > 4 or policy_key(inner, lexicon) not in keys:
+            continue
+        out.append(Mention(kind="policy", text=inner, evidence=seg.evidence(*match.span(2)),
+                           name=inner))
+    return out
+
+
+_QUOTED = re.compile(r"(['‘“])([^'‘’“”\n]{2,40}?)(['’”])(?!\w)")
+
+
+def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexicon) -> list[Mention]:
+    """Tie "his plan" to the article's topic (or the last named policy) and "a new
+    programme" to the next named policy.
+
+    Definite references ("the scheme", "his plan") in news copy mostly refer to what the
+    article is about, so they go to the topic policy when it has been named before them.
     Anaphora with nothing to refer to are dropped; those resolved keep their own text but
     take the name of their antecedent (they are not aliases of it).
     """
@@ -77,14 +133,16 @@ def resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         section = m.evidence.section
-        before = [j for j in named if j < i and mentions[j].evidence.section != "comment"
-                  or j < i and section == "comment" and mentions[j].evidence.comment == m.evidence.comment]
+        before = [j for j in named if j < i and (
+            mentions[j].evidence.section != "comment"
+            or section == "comment" and mentions[j].evidence.comment == m.evidence.comment)]
         after = [j for j in named if j > i and mentions[j].evidence.section == section
                  and mentions[j].evidence.start - m.evidence.end <= CATAPHORA_WINDOW]
+        on_topic = [j for j in before if policy_key(mentions[j].name or "", lexicon) == topic]
         if direction == "forward":
             pick = after[0] if after else None
         else:
-            pick = before[-1] if before else None
+            pick = on_topic[-1] if on_topic else before[-1] if before else None
         if pick is None:
             continue
         m.name = mentions[pick].name
@@ -101,14 +159,31 @@ def extract_article(article: Article, segments: list[Segment], lexicon: Lexicon)
         found = extract_entities(seg, lexicon) + money_mentions(seg)
         found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         per_segment.append(found)
+    keys = {
+        policy_key(m.name, lexicon)
+        for found in per_segment for m in found
+        if m.kind == "policy" and m.name and "anaphor" not in m.attrs
+    }
+    for seg, found in zip(segments, per_segment):
+        if seg.section != "comment":
+            taken = [(m.evidence.start, m.evidence.end) for m in found]
+            extra = [q for q in quoted_policy_mentions(seg, keys, lexicon)
+                     if not any(q.evidence.start < b and a < q.evidence.end for a, b in taken)]
+            found.extend(extra)
+            found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
     flat = [m for found in per_segment for m in found]
-    kept = {id(m) for m in resolve_anaphora(flat)}
+    topic = topic_key(flat, lexicon)
+    kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):
         for m in found:
             if id(m) in kept:
                 mentions.append(m)
                 owners.append(seg_i)
-    relations = extract_relations(article, segments, mentions, owners, lexicon)
+    topic_index = next(
+        (i for i, m in enumerate(mentions)
+         if m.kind == "policy" and m.name and policy_key(m.name, lexicon) == topic
+         or m.kind == "funding" and f"£{m.amount_gbp}" == topic), None)
+    relations = extract_relations(article, segments, mentions, owners, lexicon, topic_index)
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
 
 

@@ -109,8 +109,10 @@ def build_graph(
         aid = article_node(art.id)
         for rel in x.relations:
             _add_edge(G, rel, res.ids[a], x, aid)
-        # mentioned_in and holds_role, once per entity and article
+        # mentioned_in and holds_role, once per entity and article; a role's body only
+        # when the article names it
         seen: set[str] = set()
+        named = {n for n in res.ids[a] if n is not None and n.startswith("body:")}
         for i, m in enumerate(x.mentions):
             node = res.ids[a][i]
             if node is None or m.kind == "announcement":
@@ -120,7 +122,9 @@ def build_graph(
                 G.add_edge(node, aid, key=f"mentioned_in:{aid}", kind="mentioned_in", article=aid,
                            section=m.evidence.section, evidence=evidence_dict(m.evidence, art.text),
                            date=art.date.iso() if art.date else None, date_text=None)
-            if m.kind == "person" and m.role and m.role_body:
+            if m.kind == "person" and m.role and m.role_body and (
+                m.attrs.get("explicit_body") or f"body:{_slug_body(m.role_body)}" in named
+            ):
                 body = f"body:{_slug_body(m.role_body)}"
                 if body not in G:
                     G.add_node(body, **_finish(body, {

@@ -24,8 +24,11 @@ Untrusted text (articles, comments) never reaches HTML markup: the data travels 
 escaped, and the viewer builds the page with ``textContent``. A Content-Security-Policy
 allows nothing but the page's own inline scripts and style, named by their SHA-256 hashes.
 
-Graphs with more than :data:`LARGE_GRAPH_NODES` network nodes start with funding and places
-hidden (tick them in the legend to show them) and use a cheaper layout.
+The layout runs once (vis-network's physics stabilisation, with a fixed seed) and then
+physics is switched off, so nothing moves unless dragged. Graphs with more than
+:data:`LARGE_GRAPH_NODES` network nodes start with funding and places hidden (tick them in
+the legend to show them; they are placed next to their neighbours) and use a cheaper layout.
+The page exposes its state and actions as ``window.policygraphViewer`` for scripting.
 
 Examples
 --------

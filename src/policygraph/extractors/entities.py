@@ -186,6 +186,7 @@ class _Finder:
         if role is None:
             role, body = self.role_after(end)
         r = self.lex.role(role) if role else None
+        explicit = body is not None
         if r is not None and body is None:
             body = r.body
         self.add(
@@ -197,6 +198,7 @@ class _Finder:
             role=role,
             role_body=body,
             minister=bool(r and r.minister),
+            attrs={"explicit_body": explicit},
         )
 
     def people(self) -> None:
@@ -321,6 +323,8 @@ class _Finder:
                 if doc[j].text in "‘“" or (doc[j].text in "'\"" and (j == 0 or doc[j - 1].whitespace_)):
                     i = j + 1
                     break
+            if self.money_fund(tok, span):
+                continue
             words = doc[i : tok.i]
             text = doc[i : tok.i + 1].text
             distinctive = [
@@ -346,6 +350,28 @@ class _Finder:
             name = clean_name(text)
             if name:
                 self.add("policy", i, tok.i + 1, name=name)
+
+    def money_fund(self, head: Token, span: Span) -> bool:
+        """``a £300m fund for new surgeries``: an amount's fund named by what it is for.
+
+        Returns True when the phrase was handled (as a policy or not at all).
+        """
+        money = [t for t in span if t.ent_type_ == "MONEY" or t.text[:1] in "£$€"]
+        if not money or head.lower_ not in {"fund", "funds", "scheme", "programme", "package"}:
+            return False
+        start = money[-1].i + 1
+        while start < head.i and (self.doc[start].ent_type_ == "MONEY" or
+                                  self.doc[start].like_num or self.doc[start].is_punct):
+            start += 1
+        pp = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "in", "to")),
+                  None)
+        if pp is None:
+            return True
+        end = pp.right_edge.i + 1
+        if end - start > 10:
+            return True
+        self.add("policy", start, end, name=clean_name(self.doc[start:end].text))
+        return True
 
     def quoted_policies(self) -> None:
         """A quoted name ending in a policy noun: ``'Better Care Scheme'``."""

@@ -22,7 +22,6 @@ Each rule names a general pattern of English news writing:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -31,6 +30,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import TimeExpression, find_time_expressions, resolve
+from .entities import policy_key
 from .segment import Segment
 
 __all__ = ["extract_relations", "READER"]
@@ -138,6 +138,7 @@ class _ArticleRelations:
         mentions: list[Mention],
         owners: list[int],
         lexicon: Lexicon,
+        topic: int | None,
     ) -> None:
         self.article = article
         self.segments = segments
@@ -146,23 +147,10 @@ class _ArticleRelations:
         self.lex = lexicon
         self.relations: list[Relation] = []
         self.state = _State()
-        self.topic = self._topic_policy()
+        self.topic = topic
         self._times: dict[int, list[TimeExpression]] = {}
 
     # -- helpers --------------------------------------------------------------------------
-
-    def _topic_policy(self) -> int | None:
-        """The policy the article is about: the most often named one (first on ties)."""
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for i, m in enumerate(self.mentions):
-            if m.kind == "policy" and m.name and m.evidence.section != "comment":
-                counts[m.name] += 1
-                first.setdefault(m.name, i)
-        if not counts:
-            return None
-        best = max(counts, key=lambda n: (counts[n], -first[n]))
-        return first[best]
 
     def in_span(self, seg_i: int, start: int, end: int, kinds: Sequence[str]) -> list[int]:
         """Mentions of ``kinds`` in segment ``seg_i`` within doc characters ``start:end``."""
@@ -326,7 +314,7 @@ class _ArticleRelations:
         kind = _stance(words, self.lex)
         if kind is None:
             return
-        targets = self.in_span(seg_i, words.start_char, words.end_char, ("policy",)) or (
+        targets = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS) or (
             [self.topic] if self.topic is not None else []
         )
         for t in targets:
@@ -361,12 +349,12 @@ class _ArticleRelations:
         return (m.name or "").split()[-1].lower() if m.name else (m.role or "")
 
     def is_owner(self, actor: int, policy: int) -> bool:
-        """Has ``actor`` announced or proposed ``policy`` (same name) in this article?"""
-        name = self.mentions[policy].name
+        """Has ``actor`` announced or proposed ``policy`` in this article?"""
+        key = policy_key(self.mentions[policy].name or "", self.lex)
         who = self._identity(actor)
         return any(
             r.kind in ("announced", "proposed", "expanded")
-            and self.mentions[r.target].name == name
+            and policy_key(self.mentions[r.target].name or "", self.lex) == key
             and (r.source == actor or self._identity(r.source) == who)
             for r in self.relations
         )
@@ -466,11 +454,14 @@ def extract_relations(
     mentions: list[Mention],
     owners: list[int],
     lexicon: Lexicon,
+    topic: int | None = None,
 ) -> list[Relation]:
     """Relations of one article. May append announcement and reader mentions.
 
     ``owners[i]`` is the index in ``segments`` of the segment holding ``mentions[i]``.
-    A relation's ``target`` of ``-1`` stands for the article itself (``said``).
+    ``topic`` is the index of a mention of the policy the article is about, the target of
+    reactions that name no policy. A relation's ``target`` of ``-1`` stands for the
+    article itself (``said``).
     """
-    return _ArticleRelations(article, segments, mentions, owners, lexicon).run()
+    return _ArticleRelations(article, segments, mentions, owners, lexicon, topic).run()
 
