@@ -121,6 +121,7 @@ def test_dates_finds_expression_of_kind(sentence: str, surface: str, kind: str) 
         "A total of 1950 nurses applied.",
         "The practice has 30,000 registered patients.",
         "Each visit costs £2015.",  # money, not a year
+        "",
     ],
 )
 def test_dates_ignores_non_times(sentence: str) -> None:

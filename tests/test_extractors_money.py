@@ -79,6 +79,8 @@ def test_money_amounts_are_exact_decimals() -> None:
         "A multi-million pound contract was signed.",
         "Turnout fell by 5m voters.",
         "The meeting starts at 5pm.",
+        "Turnout rose by 20pc.",
+        "",
     ],
 )
 def test_money_ignores_numbers_without_currency(sentence: str) -> None:
@@ -164,6 +166,8 @@ def test_money_attaches_period_in_same_clause(sentence: str, surface: str, perio
         "coastal areas over the next four years.",
         # not a period of spending
         "Nurses were paid £30,000 for the first time.",
+        # a unit word without "a"/"per" is not a rate
+        "The trust reported a £5m year-end surplus.",
         # the period belongs to the amount nearer to it
         "A £2bn fund and £400m over five years were announced.",
     ],

@@ -91,7 +91,15 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
             first.setdefault(k, i)
     if not counts:
         return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    top = max(counts, key=lambda k: (counts[k], -first[k]))
+    # an amount's own fund ("a £1bn fund for X") stands for the amount
+    for m in mentions:
+        if top.startswith("£") and m.kind == "policy" and m.name and "fund_of" in m.attrs:
+            amount = next((f for f in mentions if f.kind == "funding"
+                           and f.evidence.start == m.attrs["fund_of"]), None)
+            if amount is not None and f"£{amount.amount_gbp}" == top:
+                return policy_key(m.name, lexicon)
+    return top
 
 
 def quoted_policy_mentions(seg: Segment, keys: set[str], lexicon: Lexicon) -> list[Mention]:

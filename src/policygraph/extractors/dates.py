@@ -36,6 +36,8 @@ one matched):
 * **cue + MONTH** — a month name without a year is a time only after a cue word ("in",
   "by", "during", "last", "next", "this", "early", ...); the cue is part of the span
   ("in October"). **MONTH last/this/next year** names its year ("in October last year").
+  "May" is also a surname, so "by May", "May's" and "May" before a capitalised word are
+  not read as the month.
 * **DAY MONTH** without a year — "on 12 October" (the span is "12 October").
 * **cue + WEEKDAY** — "on Monday", "last Tuesday"; a weekday name alone ("Saturday
   clinics") is not a time.
@@ -43,14 +45,17 @@ one matched):
   capitalised word is a name ("the Autumn Statement") and is skipped.
 * **over/in/within the next/coming/past N UNITS**, **for/over/after N UNITS** — spans.
 * **a/per/each/every UNIT**, "annually", "N days a week" — rates.
-* **since/until/from POINT (onwards)**, **from POINT to POINT**, **between POINT and
-  POINT** — a point wrapped by a range word becomes a period.
+* **since/until POINT**, **from POINT onwards**, **from POINT to POINT**, **between POINT
+  and POINT** — a point wrapped by a range word becomes a period. "from POINT" alone is a
+  period only when the point lies ahead ("from next year"); "figures from last month"
+  says where the figures come from, and "last month" stays a point.
 * **YEAR/YY**, **YEAR-YY** — financial or academic years; **the 1990s** — decades.
 * **for the first time** — an ordinal occasion.
 
-Overlaps are settled longest match first, so "in October last year" wins over "last
-year" and "£250m a year over the next four years" gives "a year" and "over the next four
-years" as two periods.
+Words are matched in lower case or with a capital first letter (sentence starts); text
+set in capitals is not read. Overlaps are settled longest match first, so "in October
+last year" wins over "last year", and "£300m a year over the next five years" gives "a
+year" and "over the next five years" as two periods.
 
 Parsing absolute dates is a table look-up once the regular expression has split out the
 day, month and year, so ``dateparser`` is not used: on relative news phrasing ("last
@@ -310,6 +315,22 @@ _FUNCTION_WORDS = frozenset(
 )
 
 # -- regular-expression fragments ----------------------------------------------------------
+#
+# Python's ``re`` is slow on case-insensitive groups over non-ASCII text, and on patterns
+# whose optional first part must be tried at every position. So words are matched with
+# an optional capital first letter only (``_ci``), and each rule's regular expression
+# starts at a fixed word; what may stand before it ("early", "in", "last", a weekday) is
+# matched backwards by the rule's ``left`` expression, anchored at the match's start.
+
+
+def _ci(alternatives: str) -> str:
+    """Words that may open a sentence: ``"this|last"`` -> ``(?:[Tt]his|[Ll]ast)``."""
+    words = []
+    for w in alternatives.split("|"):
+        c = w[0]
+        words.append(f"[{c.upper()}{c.lower()}]{w[1:]}" if c.isalpha() else w)
+    return "(?:" + "|".join(words) + ")"
+
 
 _FULL_MONTH = "(?:" + "|".join(_MONTH_NAMES) + r")\b"
 _ANY_MONTH = (
@@ -321,31 +342,80 @@ _ANY_MONTH = (
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + r")\b"
 _YEAR_CORE = r"(?<![\w£$€/.,])(?:19|20)\d{2}"
 _YEAR = _YEAR_CORE + r"(?![\w%/]|[.,]\d|-\d|['’]?s\b)"
+_Y = r"(?P<year>" + _YEAR + r")"
 _DAY = r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w,.]\d)"
-_NUMWORD = "(?:" + "|".join(k for k in _NUMBER_WORDS if k not in ("a", "an")) + ")"
+_NUMWORD = "|".join(k for k in _NUMBER_WORDS if k not in ("a", "an"))
 _COUNT_N = (
-    r"(?i:\d+(?:\.\d+)?|" + _NUMWORD + r"(?:[-\s]" + _NUMWORD + r")?(?:\s+and\s+a\s+half)?"
-    r"|a\s+few|few|several|a\s+couple\s+of|couple\s+of|a\s+number\s+of|many)"
+    r"(?:\d+(?:\.\d+)?|"
+    + _ci(_NUMWORD)
+    + r"(?:[-\s](?:"
+    + _NUMWORD
+    + r"))?(?:\s+and\s+a\s+half)?|"
+    + _ci(r"a\s+few|few|several|a\s+couple\s+of|couple\s+of|a\s+number\s+of|many")
+    + r")\b"
 )
-_COUNT = r"(?:" + _COUNT_N + r"|(?i:an?))"
-_UNIT = r"(?i:days?|weeks?|fortnights?|months?|years?|yrs?|decades?)\b"
-_UNIT_SPAN = r"(?i:hours?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?)\b"
+_COUNT = r"(?:" + _COUNT_N + r"|" + _ci("an|a") + r"\b)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|yrs?|decades?)\b"
+_UNIT_SPAN = r"(?:hours?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?)\b"
 _PREFIX = (
-    r"(?:(?i:early|late|mid)(?:-|\s+)|(?i:(?:the\s+)?(?:end|start|beginning|middle|turn|close)"
-    r"\s+of)\s+)"
+    r"(?:\b"
+    + _ci("early|late|mid")
+    + r"(?:-|\s+)|\b(?:"
+    + _ci("the")
+    + r"\s+(?:end|start|beginning|middle|turn|close)|"
+    + _ci("end|start|beginning|middle|turn|close")
+    + r")\s+of\s+)"
 )
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s+[A-Z])"
+_LAST_NEXT_THIS = _ci("last|next|this")
+_DAY_MONTH = r"(?P<day>" + _DAY + r")\s+(?:of\s+)?(?P<month>" + _ANY_MONTH + r")"
+_MONTH_DAY = r"(?P<month>" + _ANY_MONTH + r")\s+(?P<day>" + _DAY + r")\b"
 
-
-def _i(word_alternatives: str) -> str:
-    """A case-insensitive group of words with word boundaries."""
-    return r"\b(?i:" + word_alternatives + r")\b"
+# left contexts: matched backwards from a rule's match, ending where it starts
+_L_WEEKDAY = _WEEKDAY + r",?\s+$"
+_L_PREFIX = _PREFIX + r"$"
+_L_SHIFT = r"(?:" + _PREFIX + r"|\b" + _ci("earlier|later") + r"\s+)$"
+_L_THE_UNIT = r"(?:" + _PREFIX + r"|\b" + _ci("earlier|later") + r"\s+in\s+)$"
+_L_MONTH = (
+    r"(?:\b(?P<cue>"
+    + _ci("in|by|during|before|after|on|throughout|around")
+    + r")\s+"
+    + _PREFIX
+    + r"?|"
+    + _PREFIX
+    + r"|\b(?P<rel>"
+    + _LAST_NEXT_THIS
+    + r")\s+)$"
+)
+_L_WEEKDAY_CUE = r"\b(?:(?P<rel>" + _LAST_NEXT_THIS + r")|" + _ci("on|by") + r")\s+$"
+_L_SEASON = (
+    r"\b(?:(?P<rel>"
+    + _LAST_NEXT_THIS
+    + r")\s+|"
+    + _ci("in|during|by")
+    + r"\s+(?:the\s+)?"
+    + _PREFIX
+    + r"?)$"
+)
+_L_SEASON_YEAR = r"(?:" + _PREFIX + r"|\b" + _ci("the") + r"\s+)$"
+_L_SPAN = r"\b" + _ci("over|in|during|within|for|throughout|across") + r"\s+$"
+_L_RATE = r"\b" + _COUNT + r"\s+(?:days|hours|nights|times|sessions)\s+$"
+_L_COUNT = r"\b(?P<n>" + _COUNT + r")\s+$"
+_L_DECADE = r"(?:\b" + _ci("the") + r"\s+)?(?:\b" + _ci("early|late|mid") + r"[-\s])?$"
+_L_DETERMINER = (
+    r"(?:\b" + _ci("the|an|a|its|their|his|her|this|that|our|your|whose") + r"|\w['’]s)\s+$"
+)
+#: Range words before a bare month or weekday: the range, not the name, is the cue.
+_RANGE_WORD_BEFORE = re.compile(
+    r"\b" + _ci("since|until|till|from|between|to|and|through") + r"\s+$"
+)
 
 
 # -- field builders ------------------------------------------------------------------------
 
 Fields = dict[str, object]
-Builder = Callable[[re.Match[str], str], Fields | None]
+Left = re.Match[str] | None
+Builder = Callable[[re.Match[str], str, Left], Fields | None]
 
 
 def _month(word: str) -> int:
@@ -369,8 +439,7 @@ def _count(word: str | None) -> int | None:
 
 
 def _unit(word: str) -> str:
-    w = word.lower().rstrip("s")
-    return _UNIT_NAMES[w]
+    return _UNIT_NAMES[word.lower().rstrip("s")]
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
@@ -385,7 +454,7 @@ def _digits(s: str) -> int:
     return int(re.sub(r"\D", "", s))
 
 
-def _date_fields(m: re.Match[str], text: str) -> Fields | None:
+def _date_fields(m: re.Match[str], text: str, left: Left) -> Fields | None:
     g = m.groupdict()
     month = _month(g["month"]) if g.get("month") else None
     year = int(g["year"]) if g.get("year") else None
@@ -395,7 +464,7 @@ def _date_fields(m: re.Match[str], text: str) -> Fields | None:
     return {"year": year, "month": month, "day": day}
 
 
-def _numeric_date(m: re.Match[str], text: str) -> Fields | None:
+def _numeric_date(m: re.Match[str], text: str, left: Left) -> Fields | None:
     y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
     if not 1 <= mo <= 12 or not _valid_day(y, mo, d):
         return None
@@ -403,12 +472,17 @@ def _numeric_date(m: re.Match[str], text: str) -> Fields | None:
 
 
 _QUANTITY_BEFORE = re.compile(
-    r"(?i:\b(?:the|a|an|its|their|his|her|this|that|our|your|these|those|some|over|than|"
-    r"about|around|nearly|almost|of|to|and)\s+)$"
+    r"\b"
+    + _ci(
+        "the|a|an|its|their|his|her|this|that|our|your|these|those|some|over|than|about|"
+        "around|nearly|almost|of|to|and"
+    )
+    + r"\s+$"
 )
 _YEAR_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|by|from|until|till|during|before|after|between|through|throughout|"
-    r"circa)\s+)$"
+    r"\b"
+    + _ci("in|since|by|from|until|till|during|before|after|between|through|throughout|circa")
+    + r"\s+$"
 )
 
 
@@ -418,20 +492,18 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n\"'‘’“”([:;"
 
 
-def _bare_year(m: re.Match[str], text: str) -> Fields | None:
+def _bare_year(m: re.Match[str], text: str, left: Left) -> Fields | None:
     """A bare year, unless it is a count ("the 2000 patients", "over 2000 GPs").
 
-    A date preposition before it ("in", "since") or a sentence start makes it a year; else
-    what follows decides: punctuation, a verb or a conjunction ("2016 was", "2015 and")
-    does, a noun ("2000 patients") does not; a determiner or quantity word before it ("the
-    2000", "over 2000") makes it a count.
+    A prefix ("mid-", "the end of"), a date preposition ("in", "since") or a sentence start
+    before it makes it a year; else what follows decides: punctuation, a verb or a
+    conjunction ("2016 was", "2015 and") does, a noun ("2000 patients") does not; a
+    determiner or quantity word before it ("the 2000", "over 2000") makes it a count.
     """
-    start, end = m.span("x")
+    start, end = m.span()
     year: Fields = {"year": int(m["year"])}
-    if m["pre"]:
-        return year
     before = text[max(0, start - 16) : start]
-    if _YEAR_CUE_BEFORE.search(before) or _sentence_start(text, start):
+    if left is not None or _YEAR_CUE_BEFORE.search(before) or _sentence_start(text, start):
         return year
     after = re.match(r"[ \t]*([^\W\d_]+)?", text[end:])
     next_word = after.group(1) if after else None
@@ -440,99 +512,105 @@ def _bare_year(m: re.Match[str], text: str) -> Fields | None:
     return None if _QUANTITY_BEFORE.search(before) and next_word is not None else year
 
 
-def _event_year(m: re.Match[str], text: str) -> Fields | None:
+def _year_only(m: re.Match[str], text: str, left: Left) -> Fields | None:
     return {"year": int(m["year"])}
 
 
-def _decade_or_range(m: re.Match[str], text: str) -> Fields | None:
-    if m.groupdict().get("y2"):
-        y1, y2 = int(m["year"]), m["y2"]
-        y2n = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-        if not y1 < y2n <= y1 + 20:
-            return None
+def _year_range(m: re.Match[str], text: str, left: Left) -> Fields | None:
+    """ "2015/16", "2015-2020": the second year must come after the first, within 20 years."""
+    y1, y2 = int(m["year"]), m["y2"]
+    y2n = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    return {} if y1 < y2n <= y1 + 20 else None
+
+
+def _no_fields(m: re.Match[str], text: str, left: Left) -> Fields | None:
     return {}
 
 
-def _no_fields(m: re.Match[str], text: str) -> Fields | None:
-    return {}
-
-
-def _deictic(m: re.Match[str], text: str) -> Fields | None:
-    start = m.start("x")
-    word = m["x"].split()[0]
-    if word[0].isupper() and not _sentence_start(text, start):
+def _deictic(m: re.Match[str], text: str, left: Left) -> Fields | None:
+    word = m.group().split()[0]
+    if word[0].isupper() and not _sentence_start(text, m.start()):
         return None  # "the Today programme": a name, not a day
     w = word.lower()
-    offset = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
-    if w == "last":  # "last night"
-        offset = -1
+    offset = -1 if w in ("yesterday", "last") else 1 if w == "tomorrow" else 0
     return {"unit": "day", "offset": offset}
 
 
-def _shift(m: re.Match[str], text: str) -> Fields | None:
+def _shift(m: re.Match[str], text: str, left: Left) -> Fields | None:
     rel = (m.groupdict().get("rel") or "this").lower()
     return {"unit": _unit(m["unit"]), "offset": {"last": -1, "this": 0, "next": 1}[rel]}
 
 
-def _ago(m: re.Match[str], text: str) -> Fields | None:
-    n = _count(m["n"])
-    sign = -1 if m.groupdict().get("ago") else 1
-    return {"unit": _unit(m["unit"]), "offset": None if n is None else sign * n}
+def _ago(m: re.Match[str], text: str, left: Left) -> Fields | None:
+    if left is not None:  # "two years ago": the count is in the left context
+        n = _count(left["n"])
+        return {"unit": _unit(m["unit"]), "offset": None if n is None else -n}
+    n = _count(m["n"])  # "in two years' time"
+    return {"unit": _unit(m["unit"]), "offset": n}
 
 
-def _named_month(m: re.Match[str], text: str) -> Fields | None:
+def _relation(rel: str | None, yrel: str | None) -> Fields:
+    """``year_offset`` and ``relation`` of "last October", "this May", "June next year"."""
+    fields: Fields = {}
+    if yrel:
+        fields["year_offset"] = {"last": -1, "this": 0, "next": 1}[yrel.lower()]
+    if rel and rel.lower() == "this":
+        fields["year_offset"] = 0
+    elif rel:
+        fields["relation"] = rel.lower()
+    return fields
+
+
+def _named_month(m: re.Match[str], text: str, left: Left) -> Fields | None:
+    """A month name without a year: needs a cue before it, or "last/next year" after."""
     g = m.groupdict()
+    lg = left.groupdict() if left is not None else {}
     month = _month(g["month"])
-    if g["month"] == "May" and g.get("cue") and g["cue"].lower() in ("by", "on", "after", "before"):
-        return None  # "criticised by May": the surname, not the month
-    if g["month"] == "May" and re.match(r"['’]s\b|\s+[A-Z]", text[m.end() :]):
-        return None
     fields: Fields = {"month": month}
-    if g.get("day"):
+    if g.get("day"):  # "14 February": the day number is cue enough
         day = _digits(g["day"])
         if not _valid_day(None, month, day):
             return None
         fields["day"] = day
-    fields.update(_year_relation(g))
+    elif (
+        left is None
+        and not g.get("yrel")
+        and not _RANGE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    ):
+        return None
+    if g["month"] == "May":  # also a surname: "criticised by May", "May's cabinet"
+        cue = (lg.get("cue") or "").lower()
+        if cue in ("by", "on", "after", "before") or re.match(r"['’]s\b|\s+[A-Z]", text[m.end() :]):
+            return None
+        if left is None and re.search(r"\b(?:to|and)\s+$", text[max(0, m.start() - 5) : m.start()]):
+            return None
+    fields.update(_relation(lg.get("rel"), g.get("yrel")))
     return fields
 
 
-def _year_relation(g: dict[str, str | None]) -> Fields:
-    fields: Fields = {}
-    yrel = (g.get("yrel") or "").lower()
-    if yrel:
-        fields["year_offset"] = {"last": -1, "this": 0, "next": 1}[yrel]
-    rel = (g.get("rel") or "").lower()
-    if rel == "this":
-        fields["year_offset"] = 0
-    elif rel in ("last", "next"):
-        fields["relation"] = rel
-    return fields
-
-
-def _weekday(m: re.Match[str], text: str) -> Fields | None:
-    g = m.groupdict()
+def _weekday(m: re.Match[str], text: str, left: Left) -> Fields | None:
+    if left is None and not _RANGE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
     after = re.match(r"[ \t]+([a-z]+)", text[m.end() :])
     if after and after.group(1) not in _FUNCTION_WORDS:
         return None  # "on Saturday clinics": the weekday modifies a noun
-    fields: Fields = {"weekday": _WEEKDAYS.index(g["wd"])}
-    rel = (g.get("rel") or "").lower()
-    if rel in ("last", "next"):
-        fields["relation"] = rel
+    fields: Fields = {"weekday": _WEEKDAYS.index(m["wd"])}
+    rel = left["rel"] if left is not None else None
+    if rel and rel.lower() in ("last", "next"):
+        fields["relation"] = rel.lower()
     return fields
 
 
-def _season(m: re.Match[str], text: str) -> Fields | None:
-    g = m.groupdict()
-    season = g["season"].lower()
+def _season(m: re.Match[str], text: str, left: Left) -> Fields | None:
+    season = m["season"].lower()
+    if m.groupdict().get("year"):
+        return {"season": season, "year": int(m["year"])}
     fields: Fields = {"season": season, "month": _SEASON_START[season]}
-    if g.get("year"):
-        return {"season": season, "year": int(g["year"])}
-    fields.update(_year_relation(g))
+    fields.update(_relation(left["rel"] if left is not None else None, None))
     return fields
 
 
-# -- the patterns --------------------------------------------------------------------------
+# -- the rules -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -541,29 +619,42 @@ class _Rule:
     kind: Kind
     regex: re.Pattern[str]
     build: Builder
+    left: re.Pattern[str] | None = None  # may extend the span leftwards
+    need_left: bool = False  # the left context must be there
+    extend: bool = True  # the left context is part of the span
 
 
-def _rule(name: str, kind: Kind, pattern: str, build: Builder) -> _Rule:
-    return _Rule(name, kind, re.compile(pattern), build)
+def _rule(
+    name: str,
+    kind: Kind,
+    pattern: str,
+    build: Builder,
+    left: str | None = None,
+    *,
+    need_left: bool = False,
+    extend: bool = True,
+) -> _Rule:
+    return _Rule(
+        name,
+        kind,
+        re.compile(pattern),
+        build,
+        re.compile(left) if left is not None else None,
+        need_left,
+        extend,
+    )
 
-
-_Y = r"(?P<year>" + _YEAR + r")"
-_WD_PREFIX = r"(?:" + _WEEKDAY + r",?\s+)?"
-_DAY_MONTH = r"(?P<day>" + _DAY + r")\s+(?i:of\s+)?(?P<month>" + _ANY_MONTH + r")"
-_MONTH_DAY = r"(?P<month>" + _ANY_MONTH + r")\s+(?P<day>" + _DAY + r")\b"
-_CUE_MONTH = _i(r"in|by|during|before|after|on|throughout|around")
-_NEXT_LAST = r"(?i:next|coming|past|last|previous|following|first|final)"
-_SPAN_PREP = r"(?i:over|in|during|within|for|throughout|across)"
 
 _RULES: tuple[_Rule, ...] = (
-    # absolute
-    _rule("date", "absolute", _WD_PREFIX + _DAY_MONTH + r",?\s+" + _Y, _date_fields),
-    _rule("date", "absolute", _WD_PREFIX + _MONTH_DAY + r",?\s+" + _Y, _date_fields),
+    # absolute: "Wednesday 12 October 2016", "October 12, 2016", "late October 2016"
+    _rule("date", "absolute", _DAY_MONTH + r",?\s+" + _Y, _date_fields, _L_WEEKDAY),
+    _rule("date", "absolute", _MONTH_DAY + r",?\s+" + _Y, _date_fields, _L_WEEKDAY),
     _rule(
         "month_year",
         "absolute",
-        _PREFIX + r"?(?P<month>" + _ANY_MONTH + r")(?:\s+(?i:of))?,?\s+" + _Y,
+        r"(?P<month>" + _ANY_MONTH + r")(?:\s+of)?,?\s+" + _Y,
         _date_fields,
+        _L_PREFIX,
     ),
     _rule(
         "numeric_date",
@@ -580,193 +671,164 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "season_year",
         "absolute",
-        _PREFIX + r"?(?i:the\s+)?(?P<season>" + _SEASON + r")(?:\s+(?i:of))?\s+" + _Y,
+        r"(?P<season>" + _SEASON + r")(?:\s+of)?\s+" + _Y,
         _season,
+        _L_SEASON_YEAR,
     ),
     # event years: "the 2004 GP contract", "its 2016 Annual General Meeting"
     _rule(
         "event_year",
         "event_year",
-        r"(?:\b(?i:the|an?|its|their|his|her|this|that|our|your|whose)|\w['’]s)\s+"
-        r"(?P<x>"
-        + _Y
-        + r")\s+(?=(?![A-Z]+s\b)[A-Z]|(?:[a-z-]+\s+){0,2}(?:"
+        _Y
+        + r"(?=\s+(?:(?![A-Z]+s\b)[A-Z]|(?:[a-z-]+\s+){0,2}(?:"
         + "|".join(_EVENT_NOUNS)
-        + r")\b)",
-        _event_year,
+        + r")\b))",
+        _year_only,
+        _L_DETERMINER,
+        need_left=True,
+        extend=False,
     ),
-    _rule("year", "absolute", r"(?P<x>(?P<pre>" + _PREFIX + r")?" + _Y + r")", _bare_year),
+    _rule("year", "absolute", _Y, _bare_year, _L_PREFIX),
     # relative: deictic days
     _rule(
         "deictic_day",
         "relative",
-        r"(?P<x>\b(?i:today|tonight|yesterday|tomorrow)(?:\s+(?i:morning|afternoon|evening|"
-        r"night))?\b|\b(?i:this\s+(?:morning|afternoon|evening)|last\s+night)\b)",
+        r"\b(?:"
+        + _ci("today|tonight|yesterday|tomorrow")
+        + r"(?:\s+(?:morning|afternoon|evening|night))?|"
+        + _ci(r"this\s+morning|this\s+afternoon|this\s+evening|last\s+night")
+        + r")\b",
         _deictic,
     ),
     # relative: this/last/next UNIT, earlier this year, the end of next month
     _rule(
         "shift",
         "relative",
-        r"(?:" + _PREFIX + r"|\b(?i:earlier|later)\s+)?\b(?P<rel>(?i:this|last|next))\s+"
-        r"(?P<unit>(?i:week|month|year|decade))\b",
+        r"\b(?P<rel>" + _LAST_NEXT_THIS + r")\s+(?P<unit>week|month|year|decade)\b",
         _shift,
+        _L_SHIFT,
     ),
     _rule(
         "shift",
         "relative",
-        r"(?:" + _PREFIX + r"|\b(?i:earlier|later)\s+(?i:in\s+))(?i:the\s+)"
-        r"(?P<unit>(?i:week|month|year))\b(?!['’]s)",
+        r"\b" + _ci("the") + r"\s+(?P<unit>week|month|year)\b(?!['’]s)",
         _shift,
+        _L_THE_UNIT,
+        need_left=True,
     ),
+    # relative: "two years ago", "in three years' time"
+    _rule("ago", "relative", r"\b(?P<unit>" + _UNIT + r")\s+ago\b", _ago, _L_COUNT, need_left=True),
     _rule(
         "ago",
         "relative",
-        r"\b(?P<n>" + _COUNT + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<ago>(?i:ago))\b",
+        r"\b" + _ci("in") + r"\s+(?P<n>" + _COUNT + r")\s+(?P<unit>" + _UNIT + r")['’]?\s+time\b",
         _ago,
     ),
-    _rule(
-        "ago",
-        "relative",
-        r"\b(?i:in)\s+(?P<n>" + _COUNT + r")\s+(?P<unit>" + _UNIT + r")['’]?\s+(?i:time)\b",
-        _ago,
-    ),
-    # relative: named months
+    # relative: named months and days
     _rule(
         "named_month",
         "relative",
-        r"(?:(?P<cue>"
-        + _CUE_MONTH
-        + r")\s+)?"
-        + _PREFIX
-        + r"?(?P<month>"
-        + _FULL_MONTH
-        + r")\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)\b",
+        r"(?P<month>" + _FULL_MONTH + r")(?:\s+(?P<yrel>" + _LAST_NEXT_THIS + r")\s+year\b)?",
         _named_month,
+        _L_MONTH,
     ),
-    _rule(
-        "named_month",
-        "relative",
-        r"(?:(?P<cue>" + _CUE_MONTH + r")\s+" + _PREFIX + r"?|" + _PREFIX + r")"
-        r"(?P<month>" + _FULL_MONTH + r")",
-        _named_month,
-    ),
-    _rule(
-        "named_month",
-        "relative",
-        r"\b(?P<rel>(?i:last|next|this))\s+(?P<month>" + _FULL_MONTH + r")",
-        _named_month,
-    ),
-    _rule(
-        "named_month",
-        "relative",
-        r"\b(?i:since|until|till|from|between|to|and|through)\s+(?P<x>(?P<month>"
-        + _FULL_MONTH
-        + r"))",
-        _named_month,
-    ),
-    _rule("day_month", "relative", _WD_PREFIX + _DAY_MONTH, _named_month),
-    _rule("day_month", "relative", _WD_PREFIX + _MONTH_DAY, _named_month),
+    _rule("day_month", "relative", _DAY_MONTH, _named_month, _L_WEEKDAY),
+    _rule("day_month", "relative", _MONTH_DAY, _named_month, _L_WEEKDAY),
     # relative: weekdays and seasons
     _rule(
         "weekday",
         "relative",
-        r"\b(?:(?P<rel>(?i:last|next|this))|(?i:on|by))\s+(?P<wd>" + _WEEKDAY + r")"
-        r"(?:\s+(?i:morning|afternoon|evening|night))?",
+        r"(?P<wd>" + _WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night)\b)?",
         _weekday,
+        _L_WEEKDAY_CUE,
     ),
     _rule(
-        "weekday",
-        "relative",
-        r"\b(?i:since|until|till|from)\s+(?P<x>(?P<wd>" + _WEEKDAY + r"))",
-        _weekday,
-    ),
-    _rule(
-        "season",
-        "relative",
-        r"\b(?:(?P<rel>(?i:last|next|this))\s+|(?i:in|during|by)\s+(?i:the\s+)?"
-        + _PREFIX
-        + r"?)(?P<season>"
-        + _SEASON
-        + r")",
-        _season,
+        "season", "relative", r"(?P<season>" + _SEASON + r")", _season, _L_SEASON, need_left=True
     ),
     # periods
     _rule(
         "span",
         "period",
-        r"(?:\b"
-        + _SPAN_PREP
-        + r"\s+)?\b(?i:the)\s+"
-        + _NEXT_LAST
-        + r"\s+(?:"
+        r"\b"
+        + _ci("the")
+        + r"\s+(?:next|coming|past|last|previous|following|first|final)\s+(?:"
         + _COUNT_N
         + r"\s+)?"
         + _UNIT_SPAN,
         _no_fields,
+        _L_SPAN,
     ),
     _rule(
         "duration",
         "period",
-        r"\b(?i:over|for|within|after|in|during|throughout|across|up\s+to)\s+(?:(?i:at\s+least|"
-        r"more\s+than|less\s+than|fewer\s+than|up\s+to|almost|nearly|about|around|roughly|"
-        r"some|just|only|another|a\s+further|the\s+best\s+part\s+of)\s+)?"
+        r"\b"
+        + _ci(r"over|for|within|after|in|during|throughout|across|up\s+to")
+        + r"\s+(?:"
+        + _ci(
+            r"at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|almost|nearly|about|"
+            r"around|roughly|some|just|only|another|a\s+further|the\s+best\s+part\s+of"
+        )
+        + r"\s+)?"
         + _COUNT
         + r"\s+"
         + _UNIT_SPAN
-        + r"(?!\s+(?i:ago|time)\b)",
+        + r"(?!\s+(?:ago|time)\b)",
         _no_fields,
     ),
     _rule(
         "rate",
         "period",
-        r"\b(?:" + _COUNT + r"\s+(?i:days|hours|nights|times|sessions)\s+)?(?i:a|an|per|each|"
-        r"every)\s+(?i:year|annum|month|week|fortnight|day|quarter)\b(?!\s+(?i:ago)\b)",
+        r"\b"
+        + _ci("an|a|per|each|every")
+        + r"\s+(?:year|annum|month|week|fortnight|day|quarter)\b(?!\s+ago\b)",
         _no_fields,
+        _L_RATE,
     ),
-    _rule("rate", "period", r"\b(?i:every)\s+" + _COUNT_N + r"\s+" + _UNIT, _no_fields),
+    _rule("rate", "period", r"\b" + _ci("every") + r"\s+" + _COUNT_N + r"\s+" + _UNIT, _no_fields),
     _rule(
         "rate",
         "period",
-        r"\b(?i:annually|yearly|monthly|weekly|daily|quarterly|biannually)\b",
+        r"\b" + _ci("annually|yearly|monthly|weekly|daily|quarterly|biannually") + r"\b",
         _no_fields,
     ),
     _rule(
         "recent",
         "period",
-        r"\b(?i:in|over|during)\s+(?i:recent)\s+(?i:days|weeks|months|years|decades)\b"
-        r"|\b(?i:for)\s+(?i:days|weeks|months|years|decades)\b",
+        r"\b(?:"
+        + _ci("in|over|during")
+        + r"\s+recent\s+|"
+        + _ci("for")
+        + r"\s+)(?:days|weeks|months|years|decades)\b",
         _no_fields,
     ),
     _rule(
         "ordinal",
         "period",
-        r"\b(?i:for\s+the\s+(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))"
-        r"\s+time)\b",
+        r"\b"
+        + _ci("for")
+        + r"\s+the\s+(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))"
+        r"\s+time\b",
         _no_fields,
     ),
-    _rule(
-        "decade",
-        "period",
-        r"(?:\b(?i:the)\s+)?(?:(?i:early|late|mid)[-\s])?(?<![\w£$€])(?:19|20)\d0['’]?s\b",
-        _no_fields,
-    ),
+    _rule("decade", "period", r"(?<![\w£$€])(?:19|20)\d0['’]?s\b", _no_fields, _L_DECADE),
     _rule(
         "fiscal_year",
         "period",
         r"(?P<year>" + _YEAR_CORE + r")\s*[/–-]\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d%])",
-        _decade_or_range,
+        _year_range,
     ),
 )
 
 #: Words that turn the point after them into a period ("since 2015", "from next year").
-_RANGE_BEFORE = re.compile(r"\b(?i:(since|until|till|up\s+to|from|between))\s+$")
+_RANGE_BEFORE = re.compile(r"\b(" + _ci(r"since|until|till|up\s+to|from|between") + r")\s+$")
 _YEAR_RE = re.compile(_YEAR)
-_RANGE_ONWARDS = re.compile(r"\s+(?i:onwards?)\b")
+_RANGE_ONWARDS = re.compile(r"\s+onwards?\b")
 _RANGE_LINK = {
-    "from": re.compile(r"\s*(?:(?i:to|until|till|through)\s+|[–-]\s*)"),
-    "between": re.compile(r"\s+(?i:and)\s+"),
+    "from": re.compile(r"\s*(?:(?:to|until|till|through)\s+|[–-]\s*)"),
+    "between": re.compile(r"\s+and\s+"),
 }
+#: How far back a rule's left context may reach, in characters.
+_LEFT_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -783,14 +845,19 @@ def _candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for order, rule in enumerate(_RULES):
         for m in rule.regex.finditer(text):
-            start, end = m.span("x") if "x" in rule.regex.groupindex else m.span()
-            if start == end:
+            start, end = m.span()
+            left = None
+            if rule.left is not None:
+                left = rule.left.search(text, max(0, start - _LEFT_WINDOW), start)
+                if left is not None and left.start() == start:
+                    left = None
+            if left is None and rule.need_left:
                 continue
-            fields = rule.build(m, text)
-            if fields is None:
+            fields = rule.build(m, text, left)
+            if fields is None or (rule.kind == "absolute" and fields.get("year") is None):
                 continue
-            if rule.kind == "absolute" and fields.get("year") is None:
-                continue
+            if left is not None and rule.extend:
+                start = left.start()
             out.append(
                 _Candidate(start, end, rule.kind, rule.name, tuple(sorted(fields.items())), order)
             )
@@ -984,9 +1051,20 @@ def resolve(
     Returns
     -------
     PartialDate or None
-        Absolute dates and event years give their own date, with or without an anchor.
-        Periods give None. A named month without a year against a year-only anchor gives
-        None: it may fall in either of two years.
+        Absolute dates and event years give their own date, with or without an anchor
+        (an event year dates the event, not the sentence's statement). Periods give None.
+        A named month without a year against a year-only anchor gives None: it may fall
+        in either of two years.
+
+    Notes
+    -----
+    The answer has the coarser of the anchor's precision and the expression's: "last
+    month" is a month, "last week" the month holding the day a week before the anchor
+    (weeks have no ISO partial form), a season a year. When the anchor is coarser than a
+    shift ("yesterday" of ``2016-10``), the answer is the anchor's own period, which is
+    wrong only when the shift crosses its edge (a story of 1 October); that is accepted
+    for shifts of up to a week on a month anchor and a month on a year anchor, and longer
+    shifts give None.
 
     Examples
     --------

@@ -345,8 +345,8 @@ class _Finder:
                 continue
             if any(self.lexicon_at(w.i, "BODY") for w in distinctive) and not quoted:
                 continue
-            if any(w.ent_type_ in ("PERSON", "GPE", "MONEY") for w in distinctive):
-                continue
+            if not quoted and any(w.ent_type_ in ("PERSON", "GPE", "MONEY") for w in distinctive):
+                continue  # "Smith's plan", "London plan": named by its owner or place
             name = clean_name(text)
             if name:
                 self.add("policy", i, tok.i + 1, name=name)
@@ -370,7 +370,8 @@ class _Finder:
         end = pp.right_edge.i + 1
         if end - start > 10:
             return True
-        self.add("policy", start, end, name=clean_name(self.doc[start:end].text))
+        self.add("policy", start, end, name=clean_name(self.doc[start:end].text),
+                 attrs={"fund_of": self.seg.start + money[0].idx})
         return True
 
     def quoted_policies(self) -> None:

@@ -40,8 +40,8 @@ from .dates import TimeExpression, find_time_expressions
 __all__ = ["MoneyAmount", "find_money", "MAX_GAP_WORDS", "MAX_RATE_GAP_WORDS"]
 
 #: At most this many words may stand between an amount and a period spread over time
-#: ("£1bn investment fund in community and primary care facilities over the next four
-#: years" attaches, eight words apart).
+#: ("a £700m building programme for community hospitals over the next five years"
+#: attaches, five words apart).
 MAX_GAP_WORDS = 8
 #: At most this many words may stand between an amount and a rate ("£40k per practice
 #: per year", "£5m of funding a year").
@@ -141,10 +141,13 @@ _RANGE_LINK = re.compile(r"\s*[–-]\s*|\s+(?i:to)\s+|\s+(?i:and)\s+")
 _FROM_BEFORE = re.compile(r"\b(?i:from)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\b(?i:between)\s+$")
 
+_RATE_UNIT = r"(?i:year|yr|annum|month|week|fortnight|day|quarter)\b"
+#: "/year", " a year", "-a-year", " per annum", " pa", " annually", " annual".
 _RATE_AFTER = re.compile(
-    r"(?:\s*(?P<slash>/)\s*|\s*-\s*|\s+)(?P<rate>(?:(?i:a|an|per|each|every)(?:\s+|-))?"
-    r"(?i:year|yr|annum|month|week|fortnight|day|quarter)\b"
-    r"|(?i:pa|p\.a\.)(?!\w)|(?i:annually|yearly|monthly|weekly|annual))"
+    r"\s*(?P<slash>/)\s*(?P<unit>" + _RATE_UNIT + r")"
+    r"|(?:\s*-\s*|\s+)(?P<rate>(?i:a|an|per|each|every)(?:\s+|-)"
+    + _RATE_UNIT
+    + r"|(?i:pa|p\.a\.)(?!\w)|(?i:annually|yearly|monthly|weekly|annual)\b)"
 )
 _RATE_BEFORE = re.compile(r"\b(?P<rate>(?i:annual|yearly|monthly|weekly))\s+$")
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]\n]|\s[–—-]\s")
@@ -186,8 +189,8 @@ def _singles(text: str) -> list[_Found]:
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
         if m["pword"] or (m["word"] and m["word"].lower() == "pence"):
-            num = m["pnum"] or m["num"]
-            out.append(_Found(m.start(), m.end(), Decimal(num) / 100, "GBP", False))
+            pence = _value(m["pnum"], None) if m["pword"] else _value(m["num"], m["mult"])
+            out.append(_Found(m.start(), m.end(), pence / 100, "GBP", False))
             continue
         currency = _WORDS[m["word"].split()[-1].lower()]
         out.append(
@@ -260,6 +263,7 @@ def _period_after(
     span: tuple[int, int] | None = None
     if rate is not None and rate.end() <= limit:
         span = (rate.start("slash") if rate["slash"] else rate.start("rate"), rate.end())
+        # "/year" keeps its slash: "year" alone would not say "per"
     else:
         for p in periods:
             if p.start < end:
@@ -310,17 +314,18 @@ def find_money(text: str) -> list[MoneyAmount]:
     A period attaches to the nearest amount before it, when the words between are at most
     :data:`MAX_GAP_WORDS` (:data:`MAX_RATE_GAP_WORDS` for a rate such as "a year") and
     hold no punctuation that ends a clause, no dash between spaces and no conjunction that
-    starts another clause ("but", "while", "because"). So "£1bn investment fund in primary
-    care over the next four years" attaches, while in "£1bn was to be invested in
-    community and primary care facilities over the next four years" the period is ten words
-    away and does not: relation extraction, which sees the parse, can link it. A period
-    used after one amount is not also used before the next.
+    starts another clause ("but", "while", "because"). So "a £700m building programme for
+    community hospitals over the next five years" attaches, while in "£1bn was earmarked
+    to be spent on new surgeries and pharmacies in rural and coastal areas over the next
+    four years" the period is fifteen words away and does not: a clause that long may
+    well be about something else, and relation extraction, which sees the parse, can
+    still link it. A period used after one amount is not also used before the next.
 
     Examples
     --------
-    >>> [(a.text, a.period) for a in find_money("GP surgeries will receive £250m a year "
-    ...     "over the next four years.")]
-    [('£250m', 'a year over the next four years')]
+    >>> [(a.text, a.period) for a in find_money("Councils will receive £400m a year "
+    ...     "over the next three years.")]
+    [('£400m', 'a year over the next three years')]
     >>> [(a.text, a.amount, a.currency, a.amount_gbp) for a in find_money("$3.5 million")]
     [('$3.5 million', 3500000.0, 'USD', None)]
     """

@@ -22,6 +22,7 @@ Each rule names a general pattern of English news writing:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -103,6 +104,10 @@ def _clause_subject(tok: Token) -> Token | None:
             return None
     return None
 
+
+#: Words between an amount and a policy that say the amount pays for it.
+_FUNDS_CUES = (" fund", " pay", " pilot", " for ", "invest", " spent on", " to support")
+_PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
@@ -207,7 +212,7 @@ class _ArticleRelations:
         if seg_i not in self._times:
             self._times[seg_i] = [
                 t for t in find_time_expressions(self.segments[seg_i].doc.text)
-                if t.kind != "period"
+                if t.kind in ("absolute", "relative")
             ]
         return [t for t in self._times[seg_i]
                 if sent.start_char <= t.start and t.end <= sent.end_char]
@@ -269,10 +274,13 @@ class _ArticleRelations:
                 for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
                 if t != actor and self.is_argument(seg_i, t, tok)
             ]
-            if kind == "funds":
+            if kind == "funds":  # the subject provides the amount; a person announces it
                 for t in targets:
                     if self.mentions[t].kind == "funding" and actor is not None:
-                        self.add("provides", actor, t, ev, self.nearest_time(times, tok))
+                        when = self.nearest_time(times, tok)
+                        self.add("provides", actor, t, ev, when)
+                        if self.mentions[actor].kind == "person":
+                            self.add("announced", actor, t, ev, when)
                 continue
             when = self.nearest_time(times, tok)
             for t in targets:
@@ -408,10 +416,16 @@ class _ArticleRelations:
             a_end = m.evidence.end - seg.start
             nxt = self.mentions[amounts[n + 1]].evidence.start - seg.start if n + 1 < len(amounts) \
                 else sent.end_char
-            policies = [p for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                        if self.mentions[p].attrs.get("anaphor") is None or self.mentions[p].name]
+            # "a £1bn fund for X": the fund the amount names
+            own = [p for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                   if self.mentions[p].attrs.get("fund_of") == m.evidence.start]
+            policies = own or [
+                p for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                if not _PART_OF.search(seg.doc.text[a_end : self.mentions[p].evidence.start
+                                                    - seg.start])
+            ]
             window = seg.doc.text[a_end:nxt].lower()
-            if policies and any(w in window for w in (" fund", " pay", " pilot", " for ", "invest")):
+            if own or policies and any(w in window for w in _FUNDS_CUES):
                 self.add("funds", a, policies[0], ev)
             # "£N ... from the BODY"
             span = seg.doc.char_span(a_end, nxt, alignment_mode="expand")

@@ -1,0 +1,154 @@
+"""Extraction, resolution and graph building on short articles written for these tests.
+
+The sentences follow common patterns of news writing; none is taken from the seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from policygraph.articles import read_corpus
+from policygraph.extract import extract_articles
+from policygraph.graph import build_graph
+from policygraph.lexicon import load_lexicon
+from policygraph.nlp import load_nlp
+
+ARTICLE_A = """Ministers back towns plan
+
+Health secretary Anna Jones has announced a new programme to move diabetes clinics out of hospitals into local surgeries.
+
+Ms Jones said that under her 'Healthy Towns' programme every town would have a clinic by next year.
+
+The Treasury will provide £2.5bn over five years for the Healthy Towns programme, a Treasury spokesperson said.
+
+RCGP chair Dr Jane Smith criticised the Healthy Towns scheme, saying the money was a gimmick that would fail patients.
+
+John Brown, the BMA's lead negotiator, said: 'We welcome the extra money, and we support the principle.'
+
+Labour MP Peter Jones said the plan was unrealistic.
+
+Readers' comments (1)
+
+  • The Healthy Towns programme is a gimmick and will fail.
+"""
+
+ARTICLE_B = """Towns plan delayed
+
+The health secretary has delayed the roll-out of the 'Healthy Towns' plan until the autumn, officials said on Monday.
+
+Mr Brown said the delay was a problem for practices that had already hired staff for the new clinics.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    folder: Path = tmp_path_factory.mktemp("corpus")
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (folder / "articles.yaml").write_text(
+        "articles:\n  - {file: a.txt, date: '2019-03-04'}\n  - {file: b.txt, date: '2019-06'}\n",
+        encoding="utf-8",
+    )
+    articles, errors = read_corpus(folder)
+    assert not errors
+    lexicon = load_lexicon()
+    extractions = list(extract_articles(articles, load_nlp(), lexicon))
+    return build_graph(extractions, lexicon)
+
+
+def _edges(G: nx.MultiDiGraph, kind: str, section: str = "body") -> set[tuple[str, str]]:
+    return {
+        (u, v)
+        for u, v, d in G.edges(data=True)
+        if d["kind"] == kind and d["section"] == section
+    }
+
+
+def test_extract_title_and_role_name_people(graph: nx.MultiDiGraph) -> None:
+    people = {n for n, d in graph.nodes(data=True) if d["kind"] == "person" and not d["reader"]}
+    assert {"person:anna-jones", "person:jane-smith", "person:john-brown",
+            "person:peter-jones"} <= people
+    assert graph.nodes["person:anna-jones"]["minister"] is True
+    assert "health secretary" in graph.nodes["person:anna-jones"]["roles"]
+    assert graph.nodes["person:jane-smith"]["minister"] is False
+
+
+def test_extract_people_sharing_a_surname_are_not_merged(graph: nx.MultiDiGraph) -> None:
+    assert "person:anna-jones" in graph and "person:peter-jones" in graph
+    assert "Anna Jones" not in graph.nodes["person:peter-jones"]["aliases"]
+
+
+def test_extract_surname_and_role_mentions_resolve_to_the_named_person(
+    graph: nx.MultiDiGraph,
+) -> None:
+    aliases = graph.nodes["person:anna-jones"]["aliases"]
+    assert "Ms Jones" in aliases
+    # in article b, "the health secretary" is the holder of that role in the corpus
+    assert "article:b" in graph.nodes["person:anna-jones"]["articles"]
+    # "Mr Brown" in article b is John Brown, the only Brown in the corpus
+    assert "article:b" in graph.nodes["person:john-brown"]["articles"]
+
+
+def test_extract_apposition_gives_role_and_body(graph: nx.MultiDiGraph) -> None:
+    roles = [(v, d["role"]) for _, v, d in graph.out_edges("person:john-brown", data=True)
+             if d["kind"] == "holds_role"]
+    assert ("body:bma", "lead negotiator") in roles
+
+
+def test_extract_policy_named_three_ways_is_one_node(graph: nx.MultiDiGraph) -> None:
+    policies = [n for n, d in graph.nodes(data=True) if d["kind"] == "policy"]
+    towns = [n for n in policies if "towns" in n]
+    assert len(towns) == 1
+    aliases = graph.nodes[towns[0]]["aliases"]
+    assert {"Healthy Towns programme", "Healthy Towns scheme"} <= set(aliases)
+    assert set(graph.nodes[towns[0]]["articles"]) == {"article:a", "article:b"}
+
+
+def test_extract_funding_amount_period_and_provider(graph: nx.MultiDiGraph) -> None:
+    funding = [(n, d) for n, d in graph.nodes(data=True) if d["kind"] == "funding"]
+    assert len(funding) == 1
+    node, data = funding[0]
+    assert data["amount_gbp"] == 2.5e9 and data["period"] == "over five years"
+    assert ("body:treasury", node) in _edges(graph, "provides")
+    assert any(u == node and "towns" in v for u, v in _edges(graph, "funds"))
+
+
+def test_extract_announced_with_date_from_article(graph: nx.MultiDiGraph) -> None:
+    announced = [
+        (u, v, d) for u, v, d in graph.edges(data=True)
+        if d["kind"] == "announced" and u == "person:anna-jones"
+    ]
+    assert any("towns" in v and d["date"] == "2019-03-04" for _, v, d in announced)
+
+
+def test_extract_criticism_and_support(graph: nx.MultiDiGraph) -> None:
+    criticised = _edges(graph, "criticised")
+    supported = _edges(graph, "supported")
+    assert any(u == "person:jane-smith" and "towns" in v for u, v in criticised)
+    assert any(u == "person:john-brown" for u, _ in supported)
+    # the announcer does not criticise their own policy
+    assert not any(u == "person:anna-jones" and "towns" in v for u, v in criticised)
+
+
+def test_extract_readers_comments_are_marked_and_separate(graph: nx.MultiDiGraph) -> None:
+    comment_edges = _edges(graph, "criticised", section="comment")
+    assert comment_edges and all(u == "person:anonymous-reader" for u, _ in comment_edges)
+    assert graph.nodes["person:anonymous-reader"]["from_comments_only"] is True
+    assert not any(u == "person:anonymous-reader" for u, _ in _edges(graph, "criticised"))
+
+
+def test_extract_every_evidence_span_points_into_its_article(
+    graph: nx.MultiDiGraph,
+) -> None:
+    texts = {"article:a": ARTICLE_A, "article:b": ARTICLE_B}
+    evidence = [ev for _, d in graph.nodes(data=True) for ev in d.get("evidence", [])]
+    evidence += [d["evidence"] for *_, d in graph.edges(data=True)]
+    assert evidence
+    for ev in evidence:
+        text = texts[ev["article"]]
+        assert text[ev["start"] : ev["end"]] == ev["text"]
+        assert text[ev["sentence_start"] : ev["sentence_end"]] == ev["sentence"]
+        assert ev["sentence_start"] <= ev["start"] <= ev["end"] <= ev["sentence_end"]
