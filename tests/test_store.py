@@ -109,7 +109,6 @@ class _Recorder(BaseHTTPRequestHandler):
             self._answer(201)
 
     do_PUT = _store
-    do_POST_store = _store
 
     def do_POST(self) -> None:
         if self.path.startswith("/store"):

@@ -45,6 +45,9 @@ OUTPUTS = {
     "html": "index.html",
 }
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 #: Bump when extraction changes in a way that old cache entries must not survive.
 CACHE_VERSION = "1"
 
@@ -139,6 +142,7 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         with suppress(OSError):
