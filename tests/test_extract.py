@@ -61,16 +61,18 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
 
 def _edges(G: nx.MultiDiGraph, kind: str, section: str = "body") -> set[tuple[str, str]]:
     return {
-        (u, v)
-        for u, v, d in G.edges(data=True)
-        if d["kind"] == kind and d["section"] == section
+        (u, v) for u, v, d in G.edges(data=True) if d["kind"] == kind and d["section"] == section
     }
 
 
 def test_extract_title_and_role_name_people(graph: nx.MultiDiGraph) -> None:
     people = {n for n, d in graph.nodes(data=True) if d["kind"] == "person" and not d["reader"]}
-    assert {"person:anna-jones", "person:jane-smith", "person:john-brown",
-            "person:peter-jones"} <= people
+    assert {
+        "person:anna-jones",
+        "person:jane-smith",
+        "person:john-brown",
+        "person:peter-jones",
+    } <= people
     assert graph.nodes["person:anna-jones"]["minister"] is True
     assert "health secretary" in graph.nodes["person:anna-jones"]["roles"]
     assert graph.nodes["person:jane-smith"]["minister"] is False
@@ -93,8 +95,11 @@ def test_extract_surname_and_role_mentions_resolve_to_the_named_person(
 
 
 def test_extract_apposition_gives_role_and_body(graph: nx.MultiDiGraph) -> None:
-    roles = [(v, d["role"]) for _, v, d in graph.out_edges("person:john-brown", data=True)
-             if d["kind"] == "holds_role"]
+    roles = [
+        (v, d["role"])
+        for _, v, d in graph.out_edges("person:john-brown", data=True)
+        if d["kind"] == "holds_role"
+    ]
     assert ("body:bma", "lead negotiator") in roles
 
 
@@ -118,7 +123,8 @@ def test_extract_funding_amount_period_and_provider(graph: nx.MultiDiGraph) -> N
 
 def test_extract_announced_with_date_from_article(graph: nx.MultiDiGraph) -> None:
     announced = [
-        (u, v, d) for u, v, d in graph.edges(data=True)
+        (u, v, d)
+        for u, v, d in graph.edges(data=True)
         if d["kind"] == "announced" and u == "person:anna-jones"
     ]
     assert any("towns" in v and d["date"] == "2019-03-04" for _, v, d in announced)

@@ -72,9 +72,7 @@ def test_graph_edges_follow_the_contract(seeds_graph: nx.MultiDiGraph) -> None:
 
 
 def test_graph_every_evidence_points_into_its_article(seeds_graph: nx.MultiDiGraph) -> None:
-    texts = {
-        f"article:{p.stem}": p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")
-    }
+    texts = {f"article:{p.stem}": p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     evidence = [ev for _, d in seeds_graph.nodes(data=True) for ev in d.get("evidence", [])]
     evidence += [d["evidence"] for *_, d in seeds_graph.edges(data=True)]
     for ev in evidence:
@@ -85,6 +83,20 @@ def test_graph_every_evidence_points_into_its_article(seeds_graph: nx.MultiDiGra
 
 def test_graph_page_furniture_yields_nothing(seeds_graph: nx.MultiDiGraph) -> None:
     labels = " ".join(d["label"] for _, d in seeds_graph.nodes(data=True)).lower()
-    for furniture in ("health professionals", "report this comment", "results per page",
-                      "latest issue"):
+    for furniture in (
+        "health professionals",
+        "report this comment",
+        "results per page",
+        "latest issue",
+    ):
         assert furniture not in labels
+
+
+def test_graph_seeds_export_conforms_to_the_shapes(seeds_graph: nx.MultiDiGraph) -> None:
+    from rdflib import Graph
+
+    from policygraph.query import validate_graph
+
+    data = Graph().parse(data=render_output(seeds_graph, "turtle"), format="turtle")
+    conforms, report = validate_graph(data)
+    assert conforms, report

@@ -50,6 +50,7 @@ __all__ = [
     "seed_texts",
     "find_variation",
     "vary_text",
+    "seed_metadata",
     "write_corpus",
     "change_articles",
     "corpus_words",
@@ -210,18 +211,42 @@ def vary_text(text: str, variation: Variation, copy: int, *, seed: int = 0) -> s
     return _AMOUNT.sub(amount, text)
 
 
+def seed_metadata() -> dict[str, dict[str, Any]]:
+    """The entries of the seeds' ``articles.yaml`` by file name (empty when it has none)."""
+    import yaml
+
+    path = _seeds_folder() / "articles.yaml"
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    return {e["file"]: e for e in data.get("articles") or ()}
+
+
 def write_corpus(folder: Path, size: int, *, seed: int = 0) -> list[Path]:
-    """Write ``size`` varied copies of the seed articles into ``folder``; return the files."""
+    """Write ``size`` varied copies of the seed articles, and their ``articles.yaml``,
+    into ``folder``; return the article files."""
+    import yaml
+
     seeds = seed_texts()
+    meta = seed_metadata()
     variation = find_variation(seeds.values())
     names = list(seeds)
     folder.mkdir(parents=True, exist_ok=True)
     files = []
+    entries = []
     for i in range(size):
-        name = names[i % len(names)]
-        path = folder / f"{i // len(names):05d}_{name}"
-        path.write_text(vary_text(seeds[name], variation, i // len(names), seed=seed), "utf-8")
+        name, copy = names[i % len(names)], i // len(names)
+        path = folder / f"{copy:05d}_{name}"
+        path.write_text(vary_text(seeds[name], variation, copy, seed=seed), "utf-8")
         files.append(path)
+        if name in meta:
+            entry = {k: v for k, v in meta[name].items() if k in ("source", "date", "date_evidence")}
+            if "date_evidence" in entry:
+                entry["date_evidence"] = vary_text(entry["date_evidence"], variation, copy, seed=seed)
+            entries.append({"file": path.name, **entry})
+    if entries:
+        text = yaml.safe_dump({"articles": entries}, sort_keys=True, allow_unicode=True)
+        (folder / "articles.yaml").write_text(text, "utf-8")
     return files
 
 

@@ -16,16 +16,19 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
+import spacy
+from spacy.util import get_package_version
 
 from . import __version__
 from .articles import read_corpus
 from .errors import ArticleError
 from .extract import extract_articles
 from .graph import build_graph, graph_to_json
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .model import Article, ArticleExtraction
 from .nlp import DEFAULT_PIPELINE, load_nlp
 
@@ -33,6 +36,7 @@ __all__ = [
     "BuildResult",
     "build",
     "cache_key",
+    "code_digest",
     "write_outputs",
     "OUTPUTS",
     "atomic_write",
@@ -60,23 +64,67 @@ class BuildResult:
     cached: int = 0  # articles taken from the cache
 
 
+#: Modules that run after extraction: editing them leaves cached extractions valid.
+_AFTER_EXTRACTION = (
+    "bench.py",
+    "build.py",
+    "cli.py",
+    "evaluate.py",
+    "graph.py",
+    "query.py",
+    "resolve.py",
+    "trace.py",
+    "exporters/",
+)
+
+
+@lru_cache(maxsize=4)
+def code_digest(pipeline: str) -> str:
+    """A hash of the code and data extraction runs on: policygraph's own extraction modules
+    and ``data/*.yaml``, spaCy's version and the pipeline package's version.
+
+    Part of every cache key, so editing an extractor or upgrading spaCy or the pipeline
+    re-extracts instead of serving extractions made by the old code.
+    """
+    root = Path(__file__).parent
+    h = hashlib.sha256(f"{spacy.__version__}\0{get_package_version(pipeline)}\0".encode())
+    files = sorted([*root.rglob("*.py"), *root.glob("data/*.yaml")])
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        if not rel.startswith(_AFTER_EXTRACTION):
+            h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def cache_key(article: Article, pipeline: str, lexicon_digest: str) -> str:
-    """A hash of everything an article's extraction depends on."""
+    """A hash of everything an article's extraction depends on: the article with all its
+    metadata, the lexicon, the pipeline and the extraction code (:func:`code_digest`)."""
     h = hashlib.sha256()
     for part in (
         __version__,
         CACHE_VERSION,
         pipeline,
+        code_digest(pipeline),
         lexicon_digest,
-        article.id,
-        article.text,
-        repr(article.date),
-        str(article.source),
-        str(article.url),
+        repr(article),
     ):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()
+
+
+def _current_lexicon(path: str | None) -> Lexicon:
+    """The lexicon as its file is now.
+
+    ``load_lexicon`` and ``load_nlp`` cache by path; when the file changed since, both
+    caches are cleared so the build, its cache keys and the span ruler see the new file.
+    """
+    lexicon = load_lexicon(path)
+    if path is not None and load_lexicon.__wrapped__(path).digest != lexicon.digest:
+        load_lexicon.cache_clear()
+        load_nlp.cache_clear()
+        lexicon = load_lexicon(path)
+    return lexicon
 
 
 def _cache_get(cache_dir: Path | None, key: str) -> ArticleExtraction | None:
@@ -111,7 +159,7 @@ def build(
 ) -> BuildResult:
     """Read ``folder``, extract every article and build the graph."""
     articles, errors = read_corpus(folder)
-    lexicon = load_lexicon(lexicon_path)
+    lexicon = _current_lexicon(lexicon_path)
     keys = [cache_key(a, pipeline, lexicon.digest) for a in articles]
     done: dict[int, ArticleExtraction] = {}
     for i, key in enumerate(keys):
@@ -126,7 +174,7 @@ def build(
         )
         if progress is not None:
             stream = progress(stream, len(todo))
-        for i, x in zip(todo, stream):
+        for i, x in zip(todo, stream, strict=True):
             done[i] = x
             _cache_put(cache_dir, keys[i], x)
     extractions = [done[i] for i in range(len(articles))]

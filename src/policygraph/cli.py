@@ -158,8 +158,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     from .query import push
 
-    n = push(args.file, args.endpoint, graph_iri=args.graph, user=args.user,
-             password=args.password, replace=not args.append)
+    n = push(
+        args.file,
+        args.endpoint,
+        graph_iri=args.graph,
+        user=args.user,
+        password=args.password,
+        replace=not args.append,
+    )
     _say(f"pushed {n} triples to {args.endpoint}")
     return 0
 
@@ -192,29 +198,57 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 #: name -> (function, one-line help, example)
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str, str]] = {
-    "build": (cmd_build, "build the graph, RDF and viewer from a folder of articles",
-              "policygraph build seeds --out graph"),
-    "evaluate": (cmd_evaluate, "score a built graph against a hand-annotated gold file",
-                 "policygraph evaluate tests/gold/seeds.yaml --graph graph/graph.json"),
-    "export": (cmd_export, "export a graph as Turtle, JSON-LD, N-Triples, TriG or GraphML",
-               "policygraph export --format jsonld -o graph/policy-graph.jsonld"),
-    "query": (cmd_query, "run SPARQL (or a named query) over an RDF file or an endpoint",
-              "policygraph query graph/policy-graph.ttl who-criticised"),
-    "validate": (cmd_validate, "check an RDF file against the policygraph SHACL shapes",
-                 "policygraph validate graph/policy-graph.ttl"),
-    "push": (cmd_push, "load an RDF file into a SPARQL 1.1 store (Graph Store Protocol)",
-             "policygraph push graph/policy-graph.ttl --endpoint "
-             "http://localhost:8890/sparql-graph-crud-auth --graph https://example.org/g"),
-    "view": (cmd_view, "write the interactive HTML viewer of a graph",
-             "policygraph view --graph graph/graph.json --open"),
-    "trace": (cmd_trace, "trace how one policy evolved across articles, in date order",
-              "policygraph trace one-stop --format markdown"),
+    "build": (
+        cmd_build,
+        "build the graph, RDF and viewer from a folder of articles",
+        "policygraph build seeds --out graph",
+    ),
+    "evaluate": (
+        cmd_evaluate,
+        "score a built graph against a hand-annotated gold file",
+        "policygraph evaluate tests/gold/seeds.yaml --graph graph/graph.json",
+    ),
+    "export": (
+        cmd_export,
+        "export a graph as Turtle, JSON-LD, N-Triples, TriG or GraphML",
+        "policygraph export --format jsonld -o graph/policy-graph.jsonld",
+    ),
+    "query": (
+        cmd_query,
+        "run SPARQL (or a named query) over an RDF file or an endpoint",
+        "policygraph query graph/policy-graph.ttl who-criticised",
+    ),
+    "validate": (
+        cmd_validate,
+        "check an RDF file against the policygraph SHACL shapes",
+        "policygraph validate graph/policy-graph.ttl",
+    ),
+    "push": (
+        cmd_push,
+        "load an RDF file into a SPARQL 1.1 store (Graph Store Protocol)",
+        "policygraph push graph/policy-graph.ttl --endpoint "
+        "http://localhost:8890/sparql-graph-crud-auth --graph https://example.org/g",
+    ),
+    "view": (
+        cmd_view,
+        "write the interactive HTML viewer of a graph",
+        "policygraph view --graph graph/graph.json --open",
+    ),
+    "trace": (
+        cmd_trace,
+        "trace how one policy evolved across articles, in date order",
+        "policygraph trace one-stop --format markdown",
+    ),
 }
 
 
 def _add_common_graph(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--graph", default=DEFAULT_GRAPH, metavar="FILE",
-                   help=f"graph.json written by 'policygraph build' (default: {DEFAULT_GRAPH})")
+    p.add_argument(
+        "--graph",
+        default=DEFAULT_GRAPH,
+        metavar="FILE",
+        help=f"graph.json written by 'policygraph build' (default: {DEFAULT_GRAPH})",
+    )
 
 
 def _add_endpoint_auth(p: argparse.ArgumentParser) -> None:
@@ -235,18 +269,28 @@ def make_parser() -> argparse.ArgumentParser:
 
     def command(name: str) -> argparse.ArgumentParser:
         func, help_text, example = COMMANDS[name]
-        p = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:]
-                           + ".", epilog=f"Example: {example}")
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text[0].upper() + help_text[1:] + ".",
+            epilog=f"Example: {example}",
+        )
         p.set_defaults(func=func)
         return p
 
     p = command("build")
     p.add_argument("folder", help="folder of articles (*.txt) with an optional articles.yaml")
     p.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
-    p.add_argument("--formats", default="json,turtle,html",
-                   help="outputs to write: json, turtle, html (default: all)")
-    p.add_argument("--pipeline", default=DEFAULT_PIPELINE,
-                   help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
+    p.add_argument(
+        "--formats",
+        default="json,turtle,html",
+        help="outputs to write: json, turtle, html (default: all)",
+    )
+    p.add_argument(
+        "--pipeline",
+        default=DEFAULT_PIPELINE,
+        help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})",
+    )
     p.add_argument("--lexicon", default=None, help="a lexicon YAML file (default: the shipped one)")
     p.add_argument("--jobs", type=int, default=1, help="processes for parsing (default: 1)")
     p.add_argument("--no-cache", action="store_true", help="re-extract every article")
@@ -256,16 +300,19 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold annotation YAML (see docs/gold-format.md)")
     _add_common_graph(p)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--include-comments", action="store_true",
-                   help="also score what readers' comments say")
+    p.add_argument(
+        "--include-comments", action="store_true", help="also score what readers' comments say"
+    )
 
     p = command("export")
     _add_common_graph(p)
-    p.add_argument("--format", choices=("turtle", "jsonld", "nt", "trig", "graphml"),
-                   default="turtle")
+    p.add_argument(
+        "--format", choices=("turtle", "jsonld", "nt", "trig", "graphml"), default="turtle"
+    )
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
-    p.add_argument("--base", default="https://w3id.org/policygraph/",
-                   help="base IRI of the entities")
+    p.add_argument(
+        "--base", default="https://w3id.org/policygraph/", help="base IRI of the entities"
+    )
 
     p = command("query")
     p.add_argument("file", nargs="?", help="RDF file (Turtle, N-Triples, JSON-LD, TriG)")
@@ -273,8 +320,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph")
     p.add_argument("--endpoint", help="query a SPARQL endpoint instead of a file")
-    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="a value for a named query's parameter, e.g. policy=one-stop")
+    p.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a value for a named query's parameter, e.g. policy=one-stop",
+    )
     _add_endpoint_auth(p)
 
     p = command("validate")

@@ -95,8 +95,14 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
     # an amount's own fund ("a £1bn fund for X") stands for the amount
     for m in mentions:
         if top.startswith("£") and m.kind == "policy" and m.name and "fund_of" in m.attrs:
-            amount = next((f for f in mentions if f.kind == "funding"
-                           and f.evidence.start == m.attrs["fund_of"]), None)
+            amount = next(
+                (
+                    f
+                    for f in mentions
+                    if f.kind == "funding" and f.evidence.start == m.attrs["fund_of"]
+                ),
+                None,
+            )
             if amount is not None and f"£{amount.amount_gbp}" == top:
                 return policy_key(m.name, lexicon)
     return top
@@ -113,8 +119,9 @@ def quoted_policy_mentions(seg: Segment, keys: set[str], lexicon: Lexicon) -> li
         inner = match.group(2)
         if len(inner.split()) > 4 or policy_key(inner, lexicon) not in keys:
             continue
-        out.append(Mention(kind="policy", text=inner, evidence=seg.evidence(*match.span(2)),
-                           name=inner))
+        out.append(
+            Mention(kind="policy", text=inner, evidence=seg.evidence(*match.span(2)), name=inner)
+        )
     return out
 
 
@@ -131,7 +138,8 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     take the name of their antecedent (they are not aliases of it).
     """
     named = [
-        i for i, m in enumerate(mentions)
+        i
+        for i, m in enumerate(mentions)
         if m.kind == "policy" and m.name and "anaphor" not in m.attrs
     ]
     out: list[Mention] = []
@@ -141,11 +149,23 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
             out.append(m)
             continue
         section = m.evidence.section
-        before = [j for j in named if j < i and (
-            mentions[j].evidence.section != "comment"
-            or section == "comment" and mentions[j].evidence.comment == m.evidence.comment)]
-        after = [j for j in named if j > i and mentions[j].evidence.section == section
-                 and mentions[j].evidence.start - m.evidence.end <= CATAPHORA_WINDOW]
+        before = [
+            j
+            for j in named
+            if j < i
+            and (
+                mentions[j].evidence.section != "comment"
+                or section == "comment"
+                and mentions[j].evidence.comment == m.evidence.comment
+            )
+        ]
+        after = [
+            j
+            for j in named
+            if j > i
+            and mentions[j].evidence.section == section
+            and mentions[j].evidence.start - m.evidence.end <= CATAPHORA_WINDOW
+        ]
         on_topic = [j for j in before if policy_key(mentions[j].name or "", lexicon) == topic]
         if direction == "forward":
             pick = after[0] if after else None
@@ -158,7 +178,9 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     return out
 
 
-def extract_article(article: Article, segments: list[Segment], lexicon: Lexicon) -> ArticleExtraction:
+def extract_article(
+    article: Article, segments: list[Segment], lexicon: Lexicon
+) -> ArticleExtraction:
     """Run every extractor over one article's parsed segments."""
     mentions: list[Mention] = []
     owners: list[int] = []
@@ -169,14 +191,18 @@ def extract_article(article: Article, segments: list[Segment], lexicon: Lexicon)
         per_segment.append(found)
     keys = {
         policy_key(m.name, lexicon)
-        for found in per_segment for m in found
+        for found in per_segment
+        for m in found
         if m.kind == "policy" and m.name and "anaphor" not in m.attrs
     }
-    for seg, found in zip(segments, per_segment):
+    for seg, found in zip(segments, per_segment, strict=True):
         if seg.section != "comment":
             taken = [(m.evidence.start, m.evidence.end) for m in found]
-            extra = [q for q in quoted_policy_mentions(seg, keys, lexicon)
-                     if not any(q.evidence.start < b and a < q.evidence.end for a, b in taken)]
+            extra = [
+                q
+                for q in quoted_policy_mentions(seg, keys, lexicon)
+                if not any(q.evidence.start < b and a < q.evidence.end for a, b in taken)
+            ]
             found.extend(extra)
             found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
     flat = [m for found in per_segment for m in found]
@@ -188,9 +214,17 @@ def extract_article(article: Article, segments: list[Segment], lexicon: Lexicon)
                 mentions.append(m)
                 owners.append(seg_i)
     topic_index = next(
-        (i for i, m in enumerate(mentions)
-         if m.kind == "policy" and m.name and policy_key(m.name, lexicon) == topic
-         or m.kind == "funding" and f"£{m.amount_gbp}" == topic), None)
+        (
+            i
+            for i, m in enumerate(mentions)
+            if m.kind == "policy"
+            and m.name
+            and policy_key(m.name, lexicon) == topic
+            or m.kind == "funding"
+            and f"£{m.amount_gbp}" == topic
+        ),
+        None,
+    )
     relations = extract_relations(article, segments, mentions, owners, lexicon, topic_index)
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
 

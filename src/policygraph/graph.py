@@ -90,8 +90,13 @@ def build_graph(
                 continue
             data = nodes.setdefault(
                 node,
-                {"kind": m.kind, "aliases": set(), "articles": set(), "evidence": [],
-                 "sections": set()},
+                {
+                    "kind": m.kind,
+                    "aliases": set(),
+                    "articles": set(),
+                    "evidence": [],
+                    "sections": set(),
+                },
             )
             alias = _alias(m)
             if alias:
@@ -119,26 +124,55 @@ def build_graph(
                 continue
             if node not in seen:
                 seen.add(node)
-                G.add_edge(node, aid, key=f"mentioned_in:{aid}", kind="mentioned_in", article=aid,
-                           section=m.evidence.section, evidence=evidence_dict(m.evidence, art.text),
-                           date=art.date.iso() if art.date else None, date_text=None)
-            if m.kind == "person" and m.role and m.role_body and (
-                m.attrs.get("explicit_body") or f"body:{_slug_body(m.role_body)}" in named
+                G.add_edge(
+                    node,
+                    aid,
+                    key=f"mentioned_in:{aid}",
+                    kind="mentioned_in",
+                    article=aid,
+                    section=m.evidence.section,
+                    evidence=evidence_dict(m.evidence, art.text),
+                    date=art.date.iso() if art.date else None,
+                    date_text=None,
+                )
+            if (
+                m.kind == "person"
+                and m.role
+                and m.role_body
+                and (m.attrs.get("explicit_body") or f"body:{_slug_body(m.role_body)}" in named)
             ):
                 body = f"body:{_slug_body(m.role_body)}"
                 if body not in G:
-                    G.add_node(body, **_finish(body, {
-                        "kind": "body", "label": m.role_body, "aliases": {m.role_body},
-                        "articles": {aid}, "evidence": [evidence_dict(m.evidence, art.text)],
-                        "sections": {m.evidence.section},
-                        "government": m.role_body in government, "media": m.role_body in media,
-                    }))
+                    G.add_node(
+                        body,
+                        **_finish(
+                            body,
+                            {
+                                "kind": "body",
+                                "label": m.role_body,
+                                "aliases": {m.role_body},
+                                "articles": {aid},
+                                "evidence": [evidence_dict(m.evidence, art.text)],
+                                "sections": {m.evidence.section},
+                                "government": m.role_body in government,
+                                "media": m.role_body in media,
+                            },
+                        ),
+                    )
                 key = f"holds_role:{aid}:{m.role}"
                 if not G.has_edge(node, body, key):
-                    G.add_edge(node, body, key=key, kind="holds_role", role=m.role, article=aid,
-                               section=m.evidence.section,
-                               evidence=evidence_dict(m.evidence, art.text),
-                               date=art.date.iso() if art.date else None, date_text=None)
+                    G.add_edge(
+                        node,
+                        body,
+                        key=key,
+                        kind="holds_role",
+                        role=m.role,
+                        article=aid,
+                        section=m.evidence.section,
+                        evidence=evidence_dict(m.evidence, art.text),
+                        date=art.date.iso() if art.date else None,
+                        date_text=None,
+                    )
     return G
 
 
@@ -166,8 +200,9 @@ def _merge_attributes(
             data["roles"].add(m.role)
         data["minister"] = data["minister"] or m.minister
         if m.name:
-            data["names"].append(m.name if not m.title or len(m.name.split()) > 1
-                                 else f"{m.title} {m.name}")
+            data["names"].append(
+                m.name if not m.title or len(m.name.split()) > 1 else f"{m.title} {m.name}"
+            )
         if m.attrs.get("reader"):
             data["reader"] = True
     elif m.kind == "body":
@@ -182,14 +217,27 @@ def _merge_attributes(
         data["label"] = m.name
     elif m.kind == "funding":
         if "amount_gbp" not in data:
-            data.update(label=m.text, text=m.text, amount_gbp=m.amount_gbp,
-                        currency=m.attrs.get("currency"), amount=m.attrs.get("amount"),
-                        period=m.period, purpose=m.purpose)
+            data.update(
+                label=m.text,
+                text=m.text,
+                amount_gbp=m.amount_gbp,
+                currency=m.attrs.get("currency"),
+                amount=m.attrs.get("amount"),
+                period=m.period,
+                purpose=m.purpose,
+            )
         data["period"] = data.get("period") or m.period
         data["purpose"] = data.get("purpose") or m.purpose
     elif m.kind == "announcement":
-        data.update(label=m.text, date=None, date_text=m.attrs.get("date_text"),
-                    date_confidence=None, actor=None, about=[], place=None)
+        data.update(
+            label=m.text,
+            date=None,
+            date_text=m.attrs.get("date_text"),
+            date_confidence=None,
+            actor=None,
+            about=None,
+            place=None,
+        )
 
 
 def _finish(node: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -199,42 +247,68 @@ def _finish(node: str, data: dict[str, Any]) -> dict[str, Any]:
         if key in out:
             out[key] = sorted(out[key])
     if "evidence" in out:
-        out["evidence"] = sorted(out["evidence"], key=lambda e: (e["article"], e["start"], e["end"]))
+        out["evidence"] = sorted(
+            out["evidence"], key=lambda e: (e["article"], e["start"], e["end"])
+        )
     sections = out.pop("sections", None)
     if sections is not None:
         out["from_comments_only"] = sections == {"comment"}
     if out["kind"] == "person":
         names = out.pop("names", [])
         full = [n for n in names if len(n.split()) > 1]
-        out["label"] = max(sorted(set(full)), key=len) if full else (
-            names[0] if names else out["aliases"][0] if out["aliases"] else node.split(":", 1)[1])
+        out["label"] = (
+            max(sorted(set(full)), key=len)
+            if full
+            else (
+                names[0]
+                if names
+                else out["aliases"][0]
+                if out["aliases"]
+                else node.split(":", 1)[1]
+            )
+        )
         out.setdefault("reader", False)
     return out
 
 
-def _add_edge(G: nx.MultiDiGraph, rel: Relation, ids: list[str | None],
-              x: ArticleExtraction, aid: str) -> None:
+def _add_edge(
+    G: nx.MultiDiGraph, rel: Relation, ids: list[str | None], x: ArticleExtraction, aid: str
+) -> None:
     src = ids[rel.source]
     tgt = aid if rel.target == -1 else ids[rel.target]
     if src is None or tgt is None or src == tgt:
         return
     ev = evidence_dict(rel.evidence, x.article.text)
     date = rel.date.iso() if rel.date else None
-    if date is None and rel.kind in ("announced", "proposed", "expanded", "made", "about",
-                                     "located_in") and x.article.date and rel.date_text is None:
+    if (
+        date is None
+        and rel.kind in ("announced", "proposed", "expanded", "made", "about", "located_in")
+        and x.article.date
+        and rel.date_text is None
+    ):
         date = x.article.date.iso()
     key = f"{rel.kind}:{aid}:{ev['sentence_start']}"
     if G.has_edge(src, tgt, key):
         return
-    G.add_edge(src, tgt, key=key, kind=rel.kind, article=aid, section=rel.evidence.section,
-               evidence=ev, date=date, date_text=rel.date_text,
-               **{k: v for k, v in sorted(rel.attrs.items())})
+    G.add_edge(
+        src,
+        tgt,
+        key=key,
+        kind=rel.kind,
+        article=aid,
+        section=rel.evidence.section,
+        evidence=ev,
+        date=date,
+        date_text=rel.date_text,
+        **{k: v for k, v in sorted(rel.attrs.items())},
+    )
     # announcements carry who, what, when and where as attributes too
     if rel.kind == "made" and G.nodes[tgt].get("kind") == "announcement":
-        G.nodes[tgt].update(actor=src, date=date, date_text=rel.date_text,
-                            date_confidence=_confidence(rel, x))
+        G.nodes[tgt].update(
+            actor=src, date=date, date_text=rel.date_text, date_confidence=_confidence(rel, x)
+        )
     elif rel.kind == "about" and G.nodes[src].get("kind") == "announcement":
-        G.nodes[src]["about"] = sorted({*G.nodes[src].get("about", []), tgt})
+        G.nodes[src]["about"] = tgt
     elif rel.kind == "located_in" and G.nodes[src].get("kind") == "announcement":
         G.nodes[src]["place"] = tgt
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .extractors.entities import policy_key
 from .extractors.relations import READER
 from .lexicon import Lexicon
-from .model import ArticleExtraction, Mention, PartialDate
+from .model import ArticleExtraction, PartialDate
 
 __all__ = ["slugify", "Resolution", "resolve_mentions", "article_node"]
 
@@ -84,7 +84,12 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
     holders: list[tuple[str, str, PartialDate | None]] = []  # (role, node, date)
     for x in extractions:
         for m in x.mentions:
-            if m.kind == "person" and m.name and len(m.name.split()) >= 2 and not m.attrs.get("reader"):
+            if (
+                m.kind == "person"
+                and m.name
+                and len(m.name.split()) >= 2
+                and not m.attrs.get("reader")
+            ):
                 node = f"person:{slugify(m.name)}"
                 full[m.name.lower()] = node
                 by_surname[_surname(m.name)].add(node)
@@ -95,7 +100,12 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
         in_article: list[tuple[int, str]] = []  # (mention index, node) of people named here
         roles_here: list[tuple[str, str]] = []
         for i, m in enumerate(x.mentions):
-            if m.kind == "person" and m.name and len(m.name.split()) >= 2 and not m.attrs.get("reader"):
+            if (
+                m.kind == "person"
+                and m.name
+                and len(m.name.split()) >= 2
+                and not m.attrs.get("reader")
+            ):
                 node = full[m.name.lower()]
                 ids[a][i] = node
                 in_article.append((i, node))
@@ -108,8 +118,8 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 ids[a][i] = f"person:{slugify(READER)}"
             elif m.name:  # a surname alone
                 sur = m.name.lower()
-                here = [n for j, n in in_article if _surname_of(n, full) == sur]
-                before = [n for j, n in in_article if j < i and _surname_of(n, full) == sur]
+                here = [n for j, n in in_article if _surname_of(n) == sur]
+                before = [n for j, n in in_article if j < i and _surname_of(n) == sur]
                 if before:
                     ids[a][i] = before[-1]
                 elif here:
@@ -157,13 +167,13 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
     names: dict[str, list[str]] = defaultdict(list)
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):
-            k = keys[a][i]
-            if k is None:
+            raw = keys[a][i]
+            if raw is None:
                 continue
-            k = alias_key.get(k, k)
-            keys[a][i] = k
+            key = alias_key.get(raw, raw)
+            keys[a][i] = key
             if "anaphor" not in m.attrs and m.name:
-                names[k].append(m.name)
+                names[key].append(m.name)
     labels: dict[str, str] = {}
     canonical = {v: n for n, v in known.items()}
     for k, ns in names.items():
@@ -176,12 +186,12 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             labels[k] = max(sorted(counts), key=lambda n: (counts[n], len(n)))
     policy_labels: dict[str, str] = {}
     for a, x in enumerate(extractions):
-        for i, _m in enumerate(x.mentions):
-            k = keys[a][i]
-            if k is not None and k in labels:
-                node = f"policy:{slugify(labels[k])}"
+        for i in range(len(x.mentions)):
+            key_or_none = keys[a][i]
+            if key_or_none is not None and key_or_none in labels:
+                node = f"policy:{slugify(labels[key_or_none])}"
                 ids[a][i] = node
-                policy_labels[node] = labels[k]
+                policy_labels[node] = labels[key_or_none]
 
     # -- amounts: one per article and amount; across articles by amount and period --------
     by_period: dict[tuple[float, str], str] = {}
@@ -206,8 +216,6 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
     return Resolution(ids=ids, policy_labels=policy_labels)
 
 
-def _surname_of(node: str, full: dict[str, str]) -> str:
+def _surname_of(node: str) -> str:
+    """The surname part of a person's node id (``person:jane-smith`` -> ``smith``)."""
     return node.rsplit("-", 1)[-1] if "-" in node else node.split(":", 1)[1]
-
-
-_ = Mention  # documented type of the inputs

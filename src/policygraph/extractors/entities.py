@@ -36,8 +36,28 @@ __all__ = ["extract_entities", "policy_key", "clean_name", "QUOTES"]
 
 QUOTES = "'‘’\"“”"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
-                "these", "those", "your", "no", "any", "some", "all", "every", "each"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "your",
+    "no",
+    "any",
+    "some",
+    "all",
+    "every",
+    "each",
+}
 _PRONOUN_POSS = {"his", "her", "their", "its", "our", "my"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
@@ -97,7 +117,9 @@ class _Finder:
         self.doc = seg.doc
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # token spans already used
-        self.lex_spans = list(seg.doc.spans[LEXICON_SPANS]) if LEXICON_SPANS in seg.doc.spans else []
+        self.lex_spans = (
+            list(seg.doc.spans[LEXICON_SPANS]) if LEXICON_SPANS in seg.doc.spans else []
+        )
         self.honorifics = {h.lower() for h in lexicon.honorifics}
         self.body_alias = lexicon.body_by_alias()
 
@@ -130,10 +152,9 @@ class _Finder:
             if j > i and self.doc[j - 1].text.endswith(("'s", "’s")):
                 break
             j += 1
-            if self.doc[j - 1].text.endswith(("'s", "’s")) or self.doc[j - 1].whitespace_ == "":
-                # "Hunt's" / "Stevens'" end the name
-                if j < len(self.doc) and self.doc[j].text in ("'s", "’s", "'", "’"):
-                    break
+            # "Hunt's" / "Stevens'" end the name
+            if j < len(self.doc) and self.doc[j].text in ("'s", "’s", "'", "’"):
+                break
         return j
 
     def role_before(self, i: int) -> tuple[str | None, str | None, int]:
@@ -205,10 +226,14 @@ class _Finder:
         doc = self.doc
         # TITLE + NAME
         for tok in doc:
-            if tok.text.rstrip(".").lower() in self.honorifics and tok.i + 1 < len(doc):
-                if tok.text[0].isupper() and _is_name_token(doc[tok.i + 1]):
-                    end = self.name_run(tok.i + 1)
-                    self.person(tok.i + 1, end, tok.text.rstrip("."))
+            if (
+                tok.text.rstrip(".").lower() in self.honorifics
+                and tok.i + 1 < len(doc)
+                and tok.text[0].isupper()
+                and _is_name_token(doc[tok.i + 1])
+            ):
+                end = self.name_run(tok.i + 1)
+                self.person(tok.i + 1, end, tok.text.rstrip("."))
         # ROLE + NAME
         for rspan in self.lex_spans:
             if rspan.label_ != "ROLE" or rspan.end >= len(doc):
@@ -243,8 +268,13 @@ class _Finder:
             body_span = self.lexicon_ending_at(rspan.start, "BODY")
             if rspan[-1].lower_ in _SPOKES or rspan.root.lower_ in _SPOKES:
                 if body_span is not None:  # "a Treasury spokesperson" speaks for the body
-                    self.add("body", body_span.start, rspan.end, name=body_span.id_,
-                             attrs={"spokesperson": True})
+                    self.add(
+                        "body",
+                        body_span.start,
+                        rspan.end,
+                        name=body_span.id_,
+                        attrs={"spokesperson": True},
+                    )
                 continue
             start = body_span.start if body_span is not None else rspan.start
             before = doc[start - 1].lower_ if start > 0 else ""
@@ -297,30 +327,46 @@ class _Finder:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
                 continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and \
-                    doc[tok.i + 1].dep_ == "compound":
+            if (
+                tok.i + 1 < len(doc)
+                and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+                and doc[tok.i + 1].dep_ == "compound"
+            ):
                 continue  # not the head of its phrase
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod",
-                                                        "nummod", "punct", "poss", "det")]
+            mods = [
+                c
+                for c in tok.lefts
+                if c.dep_
+                in ("compound", "amod", "nmod", "npadvmod", "nummod", "punct", "poss", "det")
+            ]
             if not mods:
                 continue
             start = min(m.left_edge.i for m in mods)
             span = doc[start : tok.i + 1]
             # drop leading determiners, possessives, generic adjectives and stray punctuation
             i = span.start
-            while i < tok.i and (doc[i].lower_ in _DETERMINERS or doc[i].dep_ == "poss"
-                                 or doc[i].lower_ in lex.policy_generic_modifiers
-                                 and doc[i].text.islower() or doc[i].is_punct
-                                 and doc[i].text not in QUOTES or doc[i].pos_ == "NUM"):
+            while i < tok.i and (
+                doc[i].lower_ in _DETERMINERS
+                or doc[i].dep_ == "poss"
+                or doc[i].lower_ in lex.policy_generic_modifiers
+                and doc[i].text.islower()
+                or doc[i].is_punct
+                and doc[i].text not in QUOTES
+                or doc[i].pos_ == "NUM"
+            ):
                 i += 1
             # words glued to the first one belong to it ("one-stop", "co-commissioning")
-            while i > span.start and doc[i - 1].whitespace_ == "" and doc[i - 1].text not in "‘“'\"":
+            while (
+                i > span.start and doc[i - 1].whitespace_ == "" and doc[i - 1].text not in "‘“'\""
+            ):
                 i -= 1
-            while 0 < i and doc[i - 1].whitespace_ == "" and doc[i - 1].is_alpha and i <= tok.i:
+            while i > 0 and doc[i - 1].whitespace_ == "" and doc[i - 1].is_alpha and i <= tok.i:
                 i -= 1
             # a name quoted inside the phrase starts at its opening quote
             for j in range(tok.i - 1, i - 1, -1):
-                if doc[j].text in "‘“" or (doc[j].text in "'\"" and (j == 0 or doc[j - 1].whitespace_)):
+                if doc[j].text in "‘“" or (
+                    doc[j].text in "'\"" and (j == 0 or doc[j - 1].whitespace_)
+                ):
                     i = j + 1
                     break
             if self.money_fund(tok, span):
@@ -328,8 +374,10 @@ class _Finder:
             words = doc[i : tok.i]
             text = doc[i : tok.i + 1].text
             distinctive = [
-                w for w in words
-                if w.text.strip(QUOTES) and w.lower_.strip(QUOTES) not in lex.policy_generic_modifiers
+                w
+                for w in words
+                if w.text.strip(QUOTES)
+                and w.lower_.strip(QUOTES) not in lex.policy_generic_modifiers
                 and not w.is_punct
             ]
             quoted = any(w.text in QUOTES for w in doc[max(i - 1, 0) : tok.i + 1])
@@ -338,9 +386,14 @@ class _Finder:
                 for w in distinctive
             )
             generic_head = tok.lower_ in lex.generic_policy_heads
-            if not distinctive or not (marked or (generic_head and len(distinctive) >= 1
-                                                  and any(w.pos_ in ("NOUN", "PROPN")
-                                                          for w in distinctive))):
+            if not distinctive or not (
+                marked
+                or (
+                    generic_head
+                    and len(distinctive) >= 1
+                    and any(w.pos_ in ("NOUN", "PROPN") for w in distinctive)
+                )
+            ):
                 self.anaphor(tok, span)
                 continue
             if any(self.lexicon_at(w.i, "BODY") for w in distinctive) and not quoted:
@@ -360,18 +413,27 @@ class _Finder:
         if not money or head.lower_ not in {"fund", "funds", "scheme", "programme", "package"}:
             return False
         start = money[-1].i + 1
-        while start < head.i and (self.doc[start].ent_type_ == "MONEY" or
-                                  self.doc[start].like_num or self.doc[start].is_punct):
+        while start < head.i and (
+            self.doc[start].ent_type_ == "MONEY"
+            or self.doc[start].like_num
+            or self.doc[start].is_punct
+        ):
             start += 1
-        pp = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "in", "to")),
-                  None)
+        pp = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "in", "to")), None
+        )
         if pp is None:
             return True
         end = pp.right_edge.i + 1
         if end - start > 10:
             return True
-        self.add("policy", start, end, name=clean_name(self.doc[start:end].text),
-                 attrs={"fund_of": self.seg.start + money[0].idx})
+        self.add(
+            "policy",
+            start,
+            end,
+            name=clean_name(self.doc[start:end].text),
+            attrs={"fund_of": self.seg.start + money[0].idx},
+        )
         return True
 
     def quoted_policies(self) -> None:
@@ -427,7 +489,8 @@ class _Finder:
         doc = self.doc
         for m in self.mentions:
             span = doc.char_span(
-                m.evidence.start - self.seg.start, m.evidence.end - self.seg.start,
+                m.evidence.start - self.seg.start,
+                m.evidence.end - self.seg.start,
                 alignment_mode="expand",
             )
             if span is None:

@@ -41,9 +41,15 @@ READER = "Anonymous reader"
 
 _PRONOUNS = {"he", "she"}
 _VENUE_VERBS = {"speak", "address", "write", "appear", "talk"}
-_ANNOUNCEMENT_NOUNS = {"announcement": "announced", "pledge": "announced",
-                       "plan": "proposed", "plans": "proposed", "proposal": "proposed",
-                       "proposals": "proposed", "ambition": "proposed"}
+_ANNOUNCEMENT_NOUNS = {
+    "announcement": "announced",
+    "pledge": "announced",
+    "plan": "proposed",
+    "plans": "proposed",
+    "proposal": "proposed",
+    "proposals": "proposed",
+    "ambition": "proposed",
+}
 _QUOTE_OPENERS = "‘“'\"’"
 _ACTOR_KINDS = ("person", "body")
 _TARGET_KINDS = ("policy", "funding")
@@ -177,7 +183,11 @@ class _ArticleRelations:
         seg = self.segments[seg_i]
         pos = seg.start + tok.idx
         for i, m in enumerate(self.mentions):
-            if self.owners[i] == seg_i and m.kind in kinds and m.evidence.start <= pos < m.evidence.end:
+            if (
+                self.owners[i] == seg_i
+                and m.kind in kinds
+                and m.evidence.start <= pos < m.evidence.end
+            ):
                 return i
         return None
 
@@ -194,14 +204,28 @@ class _ArticleRelations:
         found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
         return found[-1] if found else None
 
-    def add(self, kind: str, source: int | None, target: int | None, ev: Evidence,
-            when: TimeExpression | None = None, **attrs: object) -> None:
+    def add(
+        self,
+        kind: str,
+        source: int | None,
+        target: int | None,
+        ev: Evidence,
+        when: TimeExpression | None = None,
+        **attrs: object,
+    ) -> None:
         if source is None or target is None or source == target:
             return
         date = resolve(when, self.article.date) if when is not None else None
         self.relations.append(
-            Relation(kind, source, target, ev, date=date,
-                     date_text=when.text if when is not None else None, attrs=dict(attrs))
+            Relation(
+                kind,
+                source,
+                target,
+                ev,
+                date=date,
+                date_text=when.text if when is not None else None,
+                attrs=dict(attrs),
+            )
         )
 
     def sentence_evidence(self, seg_i: int, sent: Span) -> Evidence:
@@ -211,11 +235,13 @@ class _ArticleRelations:
         """Points in time (not periods) named in a sentence, in doc offsets."""
         if seg_i not in self._times:
             self._times[seg_i] = [
-                t for t in find_time_expressions(self.segments[seg_i].doc.text)
+                t
+                for t in find_time_expressions(self.segments[seg_i].doc.text)
                 if t.kind in ("absolute", "relative")
             ]
-        return [t for t in self._times[seg_i]
-                if sent.start_char <= t.start and t.end <= sent.end_char]
+        return [
+            t for t in self._times[seg_i] if sent.start_char <= t.start and t.end <= sent.end_char
+        ]
 
     def nearest_time(self, times: list[TimeExpression], tok: Token) -> TimeExpression | None:
         if not times:
@@ -284,7 +310,10 @@ class _ArticleRelations:
                 continue
             when = self.nearest_time(times, tok)
             for t in targets:
-                if kind in ("announced", "proposed", "expanded") and self.mentions[t].kind not in _TARGET_KINDS:
+                if (
+                    kind in ("announced", "proposed", "expanded")
+                    and self.mentions[t].kind not in _TARGET_KINDS
+                ):
                     continue
                 self.add(kind, actor, t, ev, when)
                 if kind in ("announced", "proposed", "expanded"):
@@ -316,8 +345,15 @@ class _ArticleRelations:
             self.state.last_person = i
         self.funding(seg_i, sent, ev)
 
-    def stance(self, seg_i: int, sent: Span, speaker: int, speech_tok: Token | None,
-               ev: Evidence, times: list[TimeExpression]) -> None:
+    def stance(
+        self,
+        seg_i: int,
+        sent: Span,
+        speaker: int,
+        speech_tok: Token | None,
+        ev: Evidence,
+        times: list[TimeExpression],
+    ) -> None:
         words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
         kind = _stance(words, self.lex)
         if kind is None:
@@ -370,20 +406,38 @@ class _ArticleRelations:
     def venue(self, seg_i: int, sent: Span, times: list[TimeExpression]) -> None:
         """``Speaking at X in PLACE TIME, SPEAKER said``: remember where and when."""
         for tok in sent:
-            if tok.lemma_.lower() in _VENUE_VERBS and tok.dep_ in ("advcl", "ROOT", "xcomp") and \
-                    tok.tag_ == "VBG":
+            if (
+                tok.lemma_.lower() in _VENUE_VERBS
+                and tok.dep_ in ("advcl", "ROOT", "xcomp")
+                and tok.tag_ == "VBG"
+            ):
                 actor = self.actor_of(seg_i, _clause_subject(tok))
                 if actor is None:
                     continue
                 sub = list(tok.subtree)
-                places = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("place",))
-                when = next((t for t in times if sub[0].idx <= t.start < sub[-1].idx + len(sub[-1].text)), None)
+                places = self.in_span(
+                    seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("place",)
+                )
+                when = next(
+                    (t for t in times if sub[0].idx <= t.start < sub[-1].idx + len(sub[-1].text)),
+                    None,
+                )
                 key = self.mentions[actor].name or self.mentions[actor].role or ""
-                self.state.venues[key] = (places[0] if places else None, when,
-                                          self.sentence_evidence(seg_i, sent))
+                self.state.venues[key] = (
+                    places[0] if places else None,
+                    when,
+                    self.sentence_evidence(seg_i, sent),
+                )
 
-    def announcement(self, seg_i: int, sent: Span, actor: int, targets: list[int],
-                     when: TimeExpression | None, ev: Evidence) -> None:
+    def announcement(
+        self,
+        seg_i: int,
+        sent: Span,
+        actor: int,
+        targets: list[int],
+        when: TimeExpression | None,
+        ev: Evidence,
+    ) -> None:
         """A dated statement: who, what, when, where."""
         if not targets:
             return
@@ -395,17 +449,21 @@ class _ArticleRelations:
             place = place if place is not None else venue[0]
             when = when if when is not None else venue[1]
         date = resolve(when, self.article.date) if when is not None else None
-        ann = Mention(kind="announcement", text=ev.text, evidence=ev,
-                      attrs={"date_text": when.text if when else None})
-        self.mentions.append(ann)
-        self.owners.append(seg_i)
-        a = len(self.mentions) - 1
-        self.relations.append(Relation("made", actor, a, ev, date=date,
-                                       date_text=when.text if when else None))
-        for t in targets:
+        for t in targets:  # one dated statement per thing announced
+            ann = Mention(
+                kind="announcement",
+                text=ev.text,
+                evidence=ev,
+                attrs={"date_text": when.text if when else None},
+            )
+            self.mentions.append(ann)
+            self.owners.append(seg_i)
+            a = len(self.mentions) - 1
+            date_text = when.text if when else None
+            self.relations.append(Relation("made", actor, a, ev, date=date, date_text=date_text))
             self.relations.append(Relation("about", a, t, ev, date=date))
-        if place is not None:
-            self.relations.append(Relation("located_in", a, place, ev, date=date))
+            if place is not None:
+                self.relations.append(Relation("located_in", a, place, ev, date=date))
 
     def funding(self, seg_i: int, sent: Span, ev: Evidence) -> None:
         """What each amount pays for (``funds``) and who provides it (``provides``)."""
@@ -414,15 +472,23 @@ class _ArticleRelations:
         for n, a in enumerate(amounts):
             m = self.mentions[a]
             a_end = m.evidence.end - seg.start
-            nxt = self.mentions[amounts[n + 1]].evidence.start - seg.start if n + 1 < len(amounts) \
+            nxt = (
+                self.mentions[amounts[n + 1]].evidence.start - seg.start
+                if n + 1 < len(amounts)
                 else sent.end_char
+            )
             # "a £1bn fund for X": the fund the amount names
-            own = [p for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                   if self.mentions[p].attrs.get("fund_of") == m.evidence.start]
+            own = [
+                p
+                for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                if self.mentions[p].attrs.get("fund_of") == m.evidence.start
+            ]
             policies = own or [
-                p for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                if not _PART_OF.search(seg.doc.text[a_end : self.mentions[p].evidence.start
-                                                    - seg.start])
+                p
+                for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                if not _PART_OF.search(
+                    seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
+                )
             ]
             window = seg.doc.text[a_end:nxt].lower()
             if own or policies and any(w in window for w in _FUNDS_CUES):
@@ -449,15 +515,17 @@ class _ArticleRelations:
             if kind is None:
                 continue
             ev = self.sentence_evidence(seg_i, sent)
-            for t in self.in_span(seg_i, sent.start_char, sent.end_char,
-                                  ("policy", "person", "body")):
+            for t in self.in_span(
+                seg_i, sent.start_char, sent.end_char, ("policy", "person", "body")
+            ):
                 if t != reader and (self.mentions[t].name or self.mentions[t].role):
                     self.add(kind, reader, t, ev, None, by="stance")
 
     def reader(self, seg_i: int, seg: Segment) -> int:
-        ev = seg.evidence(0, 0)
-        self.mentions.append(Mention(kind="person", text="", evidence=ev, name=READER,
-                                     attrs={"reader": True}))
+        ev = seg.evidence(0, len(seg.doc.text))  # the reader's whole comment
+        self.mentions.append(
+            Mention(kind="person", text="", evidence=ev, name=READER, attrs={"reader": True})
+        )
         self.owners.append(seg_i)
         return len(self.mentions) - 1
 
@@ -478,4 +546,3 @@ def extract_relations(
     article itself (``said``).
     """
     return _ArticleRelations(article, segments, mentions, owners, lexicon, topic).run()
-
