@@ -126,7 +126,10 @@ _UNTRACED_KINDS = frozenset({"mentioned_in"})
 _PRECISION = {1: "year", 2: "month", 3: "day"}
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _UNIX_EPOCH = datetime.date(1970, 1, 1).toordinal()
-_VIEWER_FILES = ("template.html", "viewer.css", "viewer.js", "vis-network.min.js")
+#: vis-network, read from the pyvis package (pyvis/lib/vis-9.1.2/vis-network.min.js).
+VIS_NETWORK = "vis-network.min.js"
+VIS_NETWORK_VERSION = "vis-9.1.2"
+_VIEWER_FILES = ("template.html", "viewer.css", "viewer.js", VIS_NETWORK)
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -564,7 +567,11 @@ def _viewer_file(name: str) -> str:
     The parser turns CR LF and CR into LF before a script's hash is checked, so the text is
     normalised here, or the hash in the page's policy would not match.
     """
-    text = resources.files("policygraph").joinpath("data", "viewer", name).read_text("utf-8")
+    if name == VIS_NETWORK:  # the vis-network build that pyvis ships with its package
+        root = resources.files("pyvis").joinpath("lib", VIS_NETWORK_VERSION)
+    else:
+        root = resources.files("policygraph").joinpath("data", "viewer")
+    text = root.joinpath(name).read_text("utf-8")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
