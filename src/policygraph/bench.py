@@ -64,26 +64,25 @@ DEFAULT_SIZES = (5, 500)
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Professor", "Lord", "Baroness")
 
 #: Building blocks of generated names; combinations give hundreds of distinct ones.
-FIRST_NAMES = (
-    "Alice", "Amir", "Bella", "Caroline", "Daniel", "Deborah", "Edward", "Fiona", "Gareth",
-    "Hannah", "Imran", "Joanna", "Kevin", "Laura", "Martin", "Nadia", "Oliver", "Priya",
-    "Rachel", "Samuel", "Tessa", "Vikram", "William", "Yasmin",
-)
-SURNAME_STARTS = (
-    "Ash", "Brad", "Carr", "Dun", "Elm", "Fair", "Hol", "Kings", "Lang", "Mor", "Nor", "Pem",
-    "Rad", "Stan", "Thorn", "Wes", "Wick", "Ald",
-)
+_NAMES = """
+Alice Amir Bella Caroline Daniel Deborah Edward Fiona Gareth Hannah Imran Joanna Kevin Laura
+Martin Nadia Oliver Priya Rachel Samuel Tessa Vikram William Yasmin
+"""
+_STARTS = "Ash Brad Carr Dun Elm Fair Hol Kings Lang Mor Nor Pem Rad Stan Thorn Wes Wick Ald"
+_COMPOUNDS = """
+fast open joint whole near bright swift shared clear green front track door step line path
+link hub gate point desk site care team
+"""
+_CALENDAR = """
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+"""
+FIRST_NAMES = tuple(_NAMES.split())
+SURNAME_STARTS = tuple(_STARTS.split())
 SURNAME_ENDS = ("ley", "ford", "ton", "wood", "by", "combe", "well", "field", "worth", "ham")
 PLACE_ENDS = ("bridge", "chester", "minster", "borough", "mouth", "port", "stow", "wick")
-COMPOUND_WORDS = (
-    "fast", "open", "joint", "whole", "near", "bright", "swift", "shared", "clear", "green",
-    "front", "track", "door", "step", "line", "path", "link", "hub", "gate", "point", "desk",
-    "site", "care", "team",
-)
-MONTHS_AND_DAYS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+COMPOUND_WORDS = tuple(_COMPOUNDS.split())
+MONTHS_AND_DAYS = frozenset(_CALENDAR.split())
 
 _CAP = r"[A-Z][a-z]+"
 _PERSON = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+(?:({_CAP})\s+)?({_CAP})\b")
@@ -132,7 +131,7 @@ def _seeds_folder() -> Path:
     for parent in here.parents:
         if (parent / "seeds").is_dir():
             return parent / "seeds"
-    raise SystemExit("policygraph.bench: no seeds folder found above the package - run it from a checkout")
+    raise SystemExit("policygraph.bench: no seeds folder above the package; run from a checkout")
 
 
 def _lexicon_words() -> frozenset[str]:
@@ -172,7 +171,9 @@ def find_variation(texts: Iterable[str]) -> Variation:
     firsts -= MONTHS_AND_DAYS | set(HONORIFICS) | surnames
     firsts = {f for f in firsts if f.lower() not in known}
     return Variation(
-        tuple(sorted(surnames)), tuple(sorted(firsts)), tuple(sorted(places - surnames)),
+        tuple(sorted(surnames)),
+        tuple(sorted(firsts)),
+        tuple(sorted(places - surnames)),
         tuple(sorted(compounds)),
     )
 
@@ -206,7 +207,8 @@ def vary_text(text: str, variation: Variation, copy: int, *, seed: int = 0) -> s
         text = pattern.sub(lambda m: subs[m.group(0)], text)
 
     def amount(m: re.Match[str]) -> str:
-        return "£" + (f"{rng.randint(1, 99)}" if "." not in m.group(1) else f"{rng.uniform(1, 9):.1f}")
+        decimal = "." in m.group(1)
+        return "£" + (f"{rng.uniform(1, 9):.1f}" if decimal else f"{rng.randint(1, 99)}")
 
     return _AMOUNT.sub(amount, text)
 
@@ -240,9 +242,10 @@ def write_corpus(folder: Path, size: int, *, seed: int = 0) -> list[Path]:
         path.write_text(vary_text(seeds[name], variation, copy, seed=seed), "utf-8")
         files.append(path)
         if name in meta:
-            entry = {k: v for k, v in meta[name].items() if k in ("source", "date", "date_evidence")}
-            if "date_evidence" in entry:
-                entry["date_evidence"] = vary_text(entry["date_evidence"], variation, copy, seed=seed)
+            entry = {k: v for k, v in meta[name].items() if k in ("source", "date")}
+            if meta[name].get("date_evidence"):
+                evidence = meta[name]["date_evidence"]
+                entry["date_evidence"] = vary_text(evidence, variation, copy, seed=seed)
             entries.append({"file": path.name, **entry})
     if entries:
         text = yaml.safe_dump({"articles": entries}, sort_keys=True, allow_unicode=True)
@@ -296,17 +299,25 @@ def _measure_build(spec: dict[str, Any]) -> dict[str, Any]:
     load_nlp(spec["pipeline"], None)
     t1 = time.perf_counter()
     result = build(
-        Path(spec["folder"]), pipeline=spec["pipeline"], jobs=spec["jobs"],
+        Path(spec["folder"]),
+        pipeline=spec["pipeline"],
+        jobs=spec["jobs"],
         cache_dir=Path(spec["cache"]) if spec["cache"] else None,
     )
     t2 = time.perf_counter()
     written = write_outputs(result.graph, Path(spec["out"]), list(OUTPUTS))
     t3 = time.perf_counter()
     return {
-        "load_s": t1 - t0, "build_s": t2 - t1, "write_s": t3 - t2,
-        "extracted": result.extracted, "cached": result.cached, "errors": len(result.errors),
-        "nodes": result.graph.number_of_nodes(), "edges": result.graph.number_of_edges(),
-        "sizes_mb": {p.name: p.stat().st_size / 1e6 for p in written}, **_rss(),
+        "load_s": t1 - t0,
+        "build_s": t2 - t1,
+        "write_s": t3 - t2,
+        "extracted": result.extracted,
+        "cached": result.cached,
+        "errors": len(result.errors),
+        "nodes": result.graph.number_of_nodes(),
+        "edges": result.graph.number_of_edges(),
+        "sizes_mb": {p.name: p.stat().st_size / 1e6 for p in written},
+        **_rss(),
     }
 
 
@@ -425,8 +436,12 @@ def _time_rdflib(ttl: Path, cap: float) -> tuple[float | None, dict[str, tuple[f
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     rows = [list(header), *map(list, rows)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
-             for r in rows]
+    lines = [
+        "  ".join(
+            c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        )
+        for r in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -483,39 +498,87 @@ def report(results: list[SizeResult], jobs: int) -> str:
     for r in results:
         bare_wps = r.words / r.bare["parse_s"]
         wps = r.words / r.total_s
-        rows.append([
-            f"{r.size:,}", f"{r.words:,}", _f(r.full["build_s"]), _f(r.full["write_s"]),
-            _f(r.size / r.total_s), _f(wps, 0), _f(bare_wps, 0),
-            f"{wps / bare_wps:.2f} {_check(wps / bare_wps >= 0.5)}",
-            _f(r.full["rss_mb"], 0), _f(max(r.full["rss_workers_mb"], 0), 0),
-            f"{r.full['nodes']:,}/{r.full['edges']:,}",
-            " ".join(f"{v:.1f}" for _k, v in sorted(r.full["sizes_mb"].items())),
-        ])
-    lines.append(_table(
-        ["articles", "words", "build s", "write s", "art/s", "words/s", "bare w/s",
-         "build/bare", "RSS MB", "worker MB", "nodes/edges", "html/json/ttl MB"], rows))
+        rows.append(
+            [
+                f"{r.size:,}",
+                f"{r.words:,}",
+                _f(r.full["build_s"]),
+                _f(r.full["write_s"]),
+                _f(r.size / r.total_s),
+                _f(wps, 0),
+                _f(bare_wps, 0),
+                f"{wps / bare_wps:.2f} {_check(wps / bare_wps >= 0.5)}",
+                _f(r.full["rss_mb"], 0),
+                _f(max(r.full["rss_workers_mb"], 0), 0),
+                f"{r.full['nodes']:,}/{r.full['edges']:,}",
+                " ".join(f"{v:.1f}" for _k, v in sorted(r.full["sizes_mb"].items())),
+            ]
+        )
+    lines.append(
+        _table(
+            [
+                "articles",
+                "words",
+                "build s",
+                "write s",
+                "art/s",
+                "words/s",
+                "bare w/s",
+                "build/bare",
+                "RSS MB",
+                "worker MB",
+                "nodes/edges",
+                "html/json/ttl MB",
+            ],
+            rows,
+        )
+    )
     lines.append("")
     lines.append("scaling (seconds per article, build+write; target: within 1.5x)")
     rows = []
-    for small, large in zip(results, results[1:]):
+    for small, large in zip(results, results[1:], strict=False):
         a, b = small.total_s / small.size, large.total_s / large.size
         ab, bb = small.full["build_s"] / small.size, large.full["build_s"] / large.size
-        rows.append([f"{small.size:,} -> {large.size:,}", f"{a:.3f} -> {b:.3f}",
-                     f"{b / a:.2f} {_check(b / a <= 1.5)}", f"{ab:.3f} -> {bb:.3f}",
-                     f"{bb / ab:.2f}"])
+        rows.append(
+            [
+                f"{small.size:,} -> {large.size:,}",
+                f"{a:.3f} -> {b:.3f}",
+                f"{b / a:.2f} {_check(b / a <= 1.5)}",
+                f"{ab:.3f} -> {bb:.3f}",
+                f"{bb / ab:.2f}",
+            ]
+        )
     lines.append(_table(["sizes", "s/article", "ratio", "build-only s/article", "ratio"], rows))
     lines.append("")
     lines.append("rebuild after changing 1% of the articles (cache on; target <= 0.1 of full)")
     rows = []
     for r in results:
         ratio = r.rebuild_s / r.total_s
-        rows.append([
-            f"{r.size:,}", f"{r.changed}", f"{r.rebuild['extracted']}/{r.rebuild['cached']}",
-            _f(r.total_s), _f(r.rebuild["build_s"]), _f(r.rebuild["write_s"]),
-            f"{ratio:.3f} {_check(ratio <= 0.1)}",
-        ])
-    lines.append(_table(["articles", "changed", "extracted/cached", "full s", "rebuild s",
-                         "write s", "rebuild/full"], rows))
+        rows.append(
+            [
+                f"{r.size:,}",
+                f"{r.changed}",
+                f"{r.rebuild['extracted']}/{r.rebuild['cached']}",
+                _f(r.total_s),
+                _f(r.rebuild["build_s"]),
+                _f(r.rebuild["write_s"]),
+                f"{ratio:.3f} {_check(ratio <= 0.1)}",
+            ]
+        )
+    lines.append(
+        _table(
+            [
+                "articles",
+                "changed",
+                "extracted/cached",
+                "full s",
+                "rebuild s",
+                "write s",
+                "rebuild/full",
+            ],
+            rows,
+        )
+    )
     loads = [r.full["load_s"] for r in results] + [r.bare["load_s"] for r in results]
     lines.append(f"\nspaCy pipeline load: {min(loads):.1f}-{max(loads):.1f} s (left out above)")
     return "\n".join(lines)
@@ -529,8 +592,15 @@ def sparql_report(ttl: Path, cap: float) -> str:
     for name in sorted(ox):
         secs, n = rl[name]
         agree = "" if secs is None else ("" if n == ox[name][1] else " DIFFER")
-        rows.append([name, _f(ox[name][0], 3), f"{ox[name][1]:,}", _f(secs, 3), f"{n:,}{agree}"
-                     if secs is not None else "-"])
+        rows.append(
+            [
+                name,
+                _f(ox[name][0], 3),
+                f"{ox[name][1]:,}",
+                _f(secs, 3),
+                f"{n:,}{agree}" if secs is not None else "-",
+            ]
+        )
     size = ttl.stat().st_size / 1e6
     head = f"SPARQL over {ttl.name} ({size:.1f} MB; rdflib capped at {cap:.0f} s per step)"
     return head + "\n" + _table(["query", "oxigraph s", "rows", "rdflib s", "rows"], rows)
@@ -563,13 +633,15 @@ def profile(size: int, work: Path, *, pipeline: str, seed: int, top: int = 5) ->
         ["function", "own s", "cumulative s", "calls"],
         [[name, f"{tt:.2f}", f"{ct:.2f}", f"{n:,}"] for tt, ct, n, name in rows[:top]],
     )
-    by_cum = sorted(rows, key=lambda r: -r[1])[:top * 2]
+    by_cum = sorted(rows, key=lambda r: -r[1])[: top * 2]
     table2 = _table(
         ["function", "cumulative s", "own s"],
         [[name, f"{ct:.2f}", f"{tt:.2f}"] for tt, ct, _n, name in by_cum],
     )
-    return (f"profile of a build of {size} articles ({total:.1f} s profiled)\n"
-            f"by own time:\n{table}\n\nby cumulative time:\n{table2}")
+    return (
+        f"profile of a build of {size} articles ({total:.1f} s profiled)\n"
+        f"by own time:\n{table}\n\nby cumulative time:\n{table2}"
+    )
 
 
 # --------------------------------------------------------------------------- main
@@ -590,19 +662,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .nlp import DEFAULT_PIPELINE
 
     parser = argparse.ArgumentParser(
-        prog="python -m policygraph.bench", description=__doc__.split("\n\n")[0],
+        prog="python -m policygraph.bench",
+        description=__doc__.split("\n\n")[0],
         epilog="Example: python -m policygraph.bench --sizes 5,500,5000 --jobs 2",
     )
-    parser.add_argument("--sizes", type=_sizes, default=list(DEFAULT_SIZES),
-                        help="corpus sizes, comma-separated (default: 5,500)")
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        default=list(DEFAULT_SIZES),
+        help="corpus sizes, comma-separated (default: 5,500)",
+    )
     parser.add_argument("--jobs", type=int, default=1, help="processes for parsing (default: 1)")
     parser.add_argument("--pipeline", default=DEFAULT_PIPELINE, help="spaCy pipeline")
     parser.add_argument("--seed", type=int, default=0, help="seed of the variations")
-    parser.add_argument("--rdflib-cap", type=float, default=120.0,
-                        help="seconds before an rdflib step is skipped (default: 120)")
+    parser.add_argument(
+        "--rdflib-cap",
+        type=float,
+        default=120.0,
+        help="seconds before an rdflib step is skipped (default: 120)",
+    )
     parser.add_argument("--no-sparql", action="store_true", help="skip the SPARQL figures")
-    parser.add_argument("--profile", type=int, metavar="N",
-                        help="instead, profile a build of N articles")
+    parser.add_argument(
+        "--profile", type=int, metavar="N", help="instead, profile a build of N articles"
+    )
     parser.add_argument("--workdir", help="keep corpora and outputs here (default: a temp dir)")
     args = parser.parse_args(argv)
 
@@ -615,10 +697,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         results = []
         for size in args.sizes:
             t0 = time.perf_counter()
-            results.append(measure_size(size, work, pipeline=args.pipeline, jobs=args.jobs,
-                                        seed=args.seed))
-            print(f"[{size:,} articles measured in {time.perf_counter() - t0:.0f} s]",
-                  file=sys.stderr, flush=True)
+            results.append(
+                measure_size(size, work, pipeline=args.pipeline, jobs=args.jobs, seed=args.seed)
+            )
+            print(
+                f"[{size:,} articles measured in {time.perf_counter() - t0:.0f} s]",
+                file=sys.stderr,
+                flush=True,
+            )
         print(report(results, args.jobs))
         if not args.no_sparql:
             largest = results[-1].size

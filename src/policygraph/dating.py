@@ -27,15 +27,10 @@ weighed by tier: (b) first, then (c), then two articles reporting the same annou
 news, each taken only when it narrows the possible months; the months most constraints
 agree on win, and event years bound them from below. Undated articles are solved together,
 round by round, so a chain of undated articles can hang from one dated one, and even
-articles with no date at all get an order from their references to each other.
-
-Examples
---------
->>> from policygraph.model import PartialDate
->>> [e] = find_time_expressions("last month")
->>> sorted(PartialDate(*_ym(m)).iso() for m in _anchors_for(e, {PartialDate(2016, 10)},
-...        range(2016 * 12, 2018 * 12)))
-['2016-11']
+articles with no date at all get an order from their references to each other. An
+article whose possible months fall in one month is dated to the month, in one calendar
+year to the year; wider sets give only bounds (``earliest``/``latest``), which
+:func:`order_articles` uses.
 """
 
 from __future__ import annotations
@@ -69,13 +64,14 @@ HIGH = "inferred-high"
 #: Confidence of an inferred date chosen among several possible ones, or from weak evidence.
 LOW = "inferred-low"
 
-#: Years of margin around the years the corpus names, within which dates are searched.
+#: Years of margin around the years the corpus names, within which dates are searched
+#: (and a second search with twice the margin tells bounds of the corpus from the search's).
 MARGIN_YEARS = 3
-#: A set of possible months wider than this gives no date (only bounds).
-MAX_SPAN_MONTHS = 24
 #: Rounds of solving the undated articles together before giving up on a fixed point.
 MAX_ROUNDS = 10
 
+#: How many words before a year are looked at for a future cue.
+_CUE_WINDOW = 8
 #: Words just before a year that make it a future event, which bounds nothing.
 _FUTURE_CUES = re.compile(
     r"\b(?:ahead|before|upcoming|forthcoming|next|coming|will|shall|until|till|planned|"
@@ -94,16 +90,18 @@ class InferredDate:
     Attributes
     ----------
     date : PartialDate or None
-        The date, at the precision the evidence allows; None when the evidence gives only
-        bounds (or nothing).
+        The date: a month when the evidence allows one month, a year when it allows
+        several months of one year; None when the possible months span more than one
+        calendar year (then only the bounds are known) or nothing is known.
     confidence : str or None
-        :data:`HIGH` when all the evidence of the deciding kind agrees on one period,
-        :data:`LOW` when the date is the earliest of several possible ones or the evidence
-        is weak; None without a date.
+        :data:`HIGH` when all the evidence of the deciding kind agrees, :data:`LOW` when
+        some disagrees (the date is the majority's) or the only evidence is two articles
+        reporting the same announcement as news; None without a date.
     evidence : tuple of str
         Why: one line per piece of evidence used, quoting the sentences.
     earliest, latest : PartialDate or None
-        Bounds (months) of the possible dates; None when nothing bounds them.
+        Bounds (months) of the possible dates; None when nothing in the corpus bounds them
+        on that side.
     """
 
     date: PartialDate | None
@@ -220,8 +218,9 @@ def event_year_bounds(sentences: Iterable[str]) -> list[tuple[int, str]]:
     """``(year, sentence)`` for each past event year named in the sentences.
 
     An event year ("its 2016 annual meeting") or a calendar date in the past tense of news
-    reporting puts the article in or after that year; a year just after a future cue
-    ("ahead of the 2017 election") does not.
+    reporting puts the article in or after that year; a year within a few words after a
+    future cue ("ahead of the 2017 election", "will go to the polls in the 2020 election")
+    does not.
 
     Examples
     --------
@@ -234,7 +233,7 @@ def event_year_bounds(sentences: Iterable[str]) -> list[tuple[int, str]]:
         for e in find_time_expressions(sent):
             if e.kind != "event_year" or e.year is None:
                 continue
-            before = " ".join(sent[: e.start].split()[-5:])
+            before = " ".join(sent[: e.start].split()[-_CUE_WINDOW:])
             if _FUTURE_CUES.search(before):
                 continue
             out.append((e.year, " ".join(sent.split())))
@@ -403,7 +402,7 @@ def _decide(p: _Problem, article: str) -> tuple[set[int], int | None, list[_Cons
     return domain, None, []
 
 
-def _problem(G: nx.MultiDiGraph, texts: Mapping[str, str] | None) -> _Problem:
+def _problem(G: nx.MultiDiGraph, texts: Mapping[str, str] | None, margin: int) -> _Problem:
     articles = sorted(n for n, d in G.nodes(data=True) if d.get("kind") == "article")
     fixed: dict[str, PartialDate] = {}
     for a in articles:
@@ -427,7 +426,7 @@ def _problem(G: nx.MultiDiGraph, texts: Mapping[str, str] | None) -> _Problem:
     years += [e.year for cs in claims.values() for c in cs if c.when and c.when.year]
     if not years:
         years = [0]
-    universe = range((min(years) - MARGIN_YEARS) * 12, (max(years) + MARGIN_YEARS + 1) * 12)
+    universe = range((min(years) - margin) * 12, (max(years) + margin + 1) * 12)
     labels = {n: str(d.get("label") or n) for n, d in G.nodes(data=True)}
     p = _Problem(universe, fixed, [a for a in articles if a not in fixed], claims, lower, labels)
     p.cand = {a: p.domain(a) for a in p.undated}
@@ -447,38 +446,41 @@ def _solve(p: _Problem) -> None:
             return
 
 
-def _result(p: _Problem, article: str) -> InferredDate:
+def _result(p: _Problem, wide: _Problem, article: str) -> InferredDate:
+    """The inferred date of an article from its solved months.
+
+    ``wide`` is the same problem solved over more years: a bound that moves with the
+    searched years comes from the search, not from the corpus, and is dropped.
+    """
     months = sorted(p.cand[article])
+    other = sorted(wide.cand[article])
     tier, used = p.why.get(article, (None, []))
     evidence: list[str] = []
     low = p.lower.get(article)
     if low:
         evidence.append(f"names a past event of {low[0]} ({_quote(low[1])}): in or after {low[0]}")
-    if tier is None or not months:
-        earliest = PartialDate(*_ym(months[0])) if low and months else None
-        return InferredDate(None, None, tuple(evidence), earliest, None)
+    if not months or not other:
+        return InferredDate(None, None, tuple(evidence))
+    lo = PartialDate(*_ym(months[0])) if months[0] == other[0] else None
+    hi = PartialDate(*_ym(months[-1])) if months[-1] == other[-1] else None
+    if tier is None:
+        return InferredDate(None, None, tuple(evidence), lo, hi)
     best = set(months)
     tails: dict[str, list[str]] = {}
     for c in used:
         if best & c.months:
             tails.setdefault(c.head, []).append(c.tail)
     evidence += [f"{head} {' and '.join(t)}" for head, t in tails.items()]
-    earliest, latest = PartialDate(*_ym(months[0])), PartialDate(*_ym(months[-1]))
-    if months[-1] - months[0] >= MAX_SPAN_MONTHS:
-        evidence.append(f"possible from {earliest.iso()} to {latest.iso()}: too wide to date")
-        return InferredDate(None, None, tuple(evidence), earliest, latest)
-    years = sorted({_ym(k)[0] for k in months})
-    first = [k for k in months if _ym(k)[0] == years[0]]
-    date = PartialDate(*_ym(first[0])) if len(first) == 1 else PartialDate(years[0])
+    if lo is None or hi is None or lo.year != hi.year:
+        span = f"from {lo.iso() if lo else '?'} to {hi.iso() if hi else '?'}"
+        evidence.append(f"possible {span}, not within one year")
+        return InferredDate(None, None, tuple(evidence), lo, hi)
+    date = lo if len(months) == 1 else PartialDate(lo.year)
     agree = all(best <= c.months for c in used)
-    confidence = HIGH if len(years) == 1 and agree and _TIERS[tier] != "news" else LOW
-    if len(years) > 1:
-        others = sorted({PartialDate(*_ym(k)).iso() if len(first) == 1 else str(_ym(k)[0])
-                         for k in months if _ym(k)[0] != years[0]})
-        evidence.append(f"the earliest possible date; also possible: {', '.join(others)}")
+    confidence = HIGH if agree and _TIERS[tier] != "news" else LOW
     if not agree:
         evidence.append("some evidence of the same kind disagrees")
-    return InferredDate(date, confidence, tuple(evidence), earliest, latest)
+    return InferredDate(date, confidence, tuple(evidence), lo, hi)
 
 
 def infer_article_dates(
@@ -503,9 +505,11 @@ def infer_article_dates(
         Article node id -> :class:`InferredDate`, for every undated article (with
         ``date`` None where the corpus does not date it).
     """
-    p = _problem(G, texts)
+    p = _problem(G, texts, MARGIN_YEARS)
+    wide = _problem(G, texts, 2 * MARGIN_YEARS)
     _solve(p)
-    return {a: _result(p, a) for a in p.undated}
+    _solve(wide)
+    return {a: _result(p, wide, a) for a in p.undated}
 
 
 # -- writing dates back --------------------------------------------------------------------

@@ -60,6 +60,8 @@ _DETERMINERS = {
 }
 _PRONOUN_POSS = {"his", "her", "their", "its", "our", "my"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
+#: Head nouns of "a £300m fund for X" phrases.
+_MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "investment"}
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -298,6 +300,7 @@ class _Finder:
             if span.label_ == "BODY":
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
+        policy_heads = {h.lower() for h in self.lex.policy_heads}
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -306,18 +309,41 @@ class _Finder:
                 continue
             start = toks[0].i
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
-            caps = [t for t in self.doc[start:end] if t.text[:1].isupper()]
-            has_head = self.doc[end - 1].text in heads
-            if self.doc[end - 1].lower_ in _EVENTS:
-                continue
-            if (len(caps) >= 2 and has_head) or (len(caps) >= 3 and len(caps) == end - start):
-                self.add("body", start, end, name=clean_name(self.doc[start:end].text))
+            words = self.doc[start:end]
+            last = self.doc[end - 1]
+            if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
+                continue  # "Best Practice Conference", "Better Care Fund"
+            caps = [t for t in words if t.text[:1].isupper()]
+            named = len(caps) >= 2 and words[0].text[:1].isupper()
+            if named or (caps and any(t.text in heads for t in words)):
+                self.add("body", start, end, name=clean_name(words.text))
 
     # -- policies -------------------------------------------------------------------------
 
     def known_policies(self) -> None:
+        """Known policies; a distinctive modifier makes a different, more specific one.
+
+        "a new voluntary GP contract" is not the national GP contract: the adjective that
+        is neither generic ("new", "national") nor a number names another policy.
+        """
+        generic = self.lex.policy_generic_modifiers
         for span in self.lex_spans:
-            if span.label_ == "POLICY":
+            if span.label_ != "POLICY":
+                continue
+            start = span.start
+            while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and \
+                    self.doc[start - 1].head.i in range(start, span.end):
+                start -= 1
+            extra = [t for t in self.doc[start : span.start]
+                     if t.lower_ not in generic and not t.like_num and not t.is_punct]
+            if extra and any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in extra):
+                # "the East Hampshire MCP": a place's local body of that model
+                start = extra[0].i
+                self.add("body", start, span.end, name=clean_name(self.doc[start : span.end].text))
+            elif extra:
+                start = extra[0].i
+                self.add("policy", start, span.end, name=clean_name(self.doc[start : span.end].text))
+            else:
                 self.add("policy", span.start, span.end, name=span.id_)
 
     def noun_phrase_policies(self) -> None:
@@ -410,7 +436,7 @@ class _Finder:
         Returns True when the phrase was handled (as a policy or not at all).
         """
         money = [t for t in span if t.ent_type_ == "MONEY" or t.text[:1] in "£$€"]
-        if not money or head.lower_ not in {"fund", "funds", "scheme", "programme", "package"}:
+        if not money or head.lower_ not in _MONEY_HEADS:
             return False
         start = money[-1].i + 1
         while start < head.i and (
@@ -419,12 +445,18 @@ class _Finder:
             or self.doc[start].is_punct
         ):
             start += 1
+        # what it is for: "for X", "in X", "to X" or "to do X"
         pp = next(
-            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "in", "to")), None
+            (c for c in head.rights
+             if c.dep_ == "prep" and c.lower_ in ("for", "in", "to")
+             or c.dep_ == "acl" and any(a.lower_ == "to" for a in c.lefts)),
+            None,
         )
         if pp is None:
             return True
         end = pp.right_edge.i + 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
         if end - start > 10:
             return True
         self.add(
