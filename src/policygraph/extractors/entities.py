@@ -280,7 +280,9 @@ class _Finder:
                 continue
             start = body_span.start if body_span is not None else rspan.start
             before = doc[start - 1].lower_ if start > 0 else ""
-            if before != "the" or rspan.root.tag_ in ("NNS", "NNPS"):
+            # headlines drop the article: "Health secretary backs plan"
+            headline_start = self.seg.section == "headline" and start == 0
+            if before != "the" and not headline_start or rspan.root.tag_ in ("NNS", "NNPS"):
                 continue
             r = self.lex.role(rspan.text)
             self.add(

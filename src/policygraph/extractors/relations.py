@@ -255,9 +255,12 @@ class _ArticleRelations:
             if seg.section == "comment":
                 self.comment(seg_i, seg)
                 continue
-            # a paragraph that opens with a quote continues the last speaker, and so does
-            # every sentence after a speaker's first in the same paragraph
-            continues = seg.doc.text[:1] in _QUOTE_OPENERS
+            # a paragraph that opens with a quote, or follows one that ends in "said:" or an
+            # opening quote, continues the last speaker; so does every sentence after a
+            # speaker's first in the same paragraph
+            before = self.segments[seg_i - 1].doc.text.rstrip() if seg_i else ""
+            continues = seg.doc.text[:1] in _QUOTE_OPENERS or before[-1:] in (":", "‘", "“")
+            continues = continues or before.endswith((": '", ': "', ": ’"))
             self.state.paragraph_speaker = None
             for sent in seg.doc.sents:
                 self.sentence(seg_i, sent, continues and sent.start == 0)
@@ -358,8 +361,10 @@ class _ArticleRelations:
         kind = _stance(words, self.lex)
         if kind is None:
             return
+        # a reaction that names nothing is about the article's topic, when someone in the
+        # article owns that topic (announced or proposed it): "X announced Y. Z said: '...'"
         targets = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS) or (
-            [self.topic] if self.topic is not None else []
+            [self.topic] if self.topic is not None and self.has_owner(self.topic) else []
         )
         for t in targets:
             if not self.is_owner(speaker, t):
@@ -376,6 +381,8 @@ class _ArticleRelations:
             return False
         tok = span.root
         while tok.i != verb.i and tok.head.i != tok.i:
+            if any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATIONS for c in tok.children):
+                return False  # "had no plans for X", "did not announce X"
             if tok.dep_ in ("acl", "relcl", "appos", "advcl"):
                 return False
             if tok.dep_ == "pobj" and tok.head.head.lemma_ in ("part", "outline", "set"):
@@ -385,12 +392,21 @@ class _ArticleRelations:
                 if head.pos_ in ("NOUN", "PROPN") and head.i != verb.i:
                     return False
             tok = tok.head
-        return tok.i == verb.i
+        return tok.i == verb.i and not any(c.dep_ == "neg" for c in verb.children)
 
     def _identity(self, i: int) -> str:
         """A rough identity of an actor before resolution: surname, or role."""
         m = self.mentions[i]
         return (m.name or "").split()[-1].lower() if m.name else (m.role or "")
+
+    def has_owner(self, policy: int) -> bool:
+        """Has anyone announced or proposed ``policy`` so far in this article?"""
+        key = policy_key(self.mentions[policy].name or "", self.lex)
+        return any(
+            r.kind in ("announced", "proposed", "expanded")
+            and policy_key(self.mentions[r.target].name or "", self.lex) == key
+            for r in self.relations
+        )
 
     def is_owner(self, actor: int, policy: int) -> bool:
         """Has ``actor`` announced or proposed ``policy`` in this article?"""
