@@ -91,9 +91,11 @@ def _strip_dates(src: Path, dst: Path) -> None:
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    line = "  ".join("{:<%d}" % w for w in widths)
-    return "\n".join([line.format(*header), line.format(*("-" * w for w in widths))]
-                     + [line.format(*r) for r in rows])
+    line = "  ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join(
+        [line.format(*header), line.format(*("-" * w for w in widths))]
+        + [line.format(*r) for r in rows]
+    )
 
 
 def _compare_orders(
@@ -155,15 +157,23 @@ def main() -> None:
     print(f"corpus: {src.name}, {len(texts)} articles, {len(stated)} with a stated date\n")
     print("1. all dates removed")
     inferred = infer_article_dates(G, texts)
-    rows = []
+    rows: list[list[str]] = []
+    notes: list[str] = []
     for a in sorted(texts):
         inf = inferred[a]
         st = stated.get(a)
-        rows.append([a.split(":", 1)[1], st.iso() if st else "-", *_fmt(inf),
-                     _verdict(st, inf) if st else ""])
-        if args.evidence:
-            rows += [["", "", "  " + e[:150], "", "", ""] for e in inf.evidence]
+        rows.append(
+            [
+                a.split(":", 1)[1],
+                st.iso() if st else "-",
+                *_fmt(inf),
+                _verdict(st, inf) if st else "",
+            ]
+        )
+        notes += [f"  {a[8:11]}: {e}" for e in inf.evidence]
     print(_table(rows, ["article", "stated", "inferred", "confidence", "possible", "verdict"]))
+    if args.evidence:
+        print("\nevidence:", *notes, sep="\n")
     order = order_articles(G, inferred)
     stated_order = sorted(stated, key=lambda a: (_months(stated[a]), a))
     print("\nstated order:  ", " < ".join(a[8:11] for a in stated_order))
@@ -171,7 +181,7 @@ def main() -> None:
     print(_compare_orders(stated, inferred, order))
 
     print("\n2. leave one out (the others' stated dates kept)")
-    rows = []
+    rows, notes = [], []
     verdicts = []
     for held in sorted(stated):
         H = G.copy()
@@ -181,13 +191,16 @@ def main() -> None:
         inf = infer_article_dates(H, texts)[held]
         verdicts.append(_verdict(stated[held], inf))
         rows.append([held.split(":", 1)[1], stated[held].iso(), *_fmt(inf), verdicts[-1]])
-        if args.evidence:
-            rows += [["", "", "  " + e[:150], "", "", ""] for e in inf.evidence]
+        notes += [f"  {held[8:11]}: {e}" for e in inf.evidence]
     print(_table(rows, ["article", "stated", "inferred", "confidence", "possible", "verdict"]))
+    if args.evidence:
+        print("\nevidence:", *notes, sep="\n")
     right = sum(v.startswith("right") for v in verdicts)
     wrong = sum(v == "WRONG" for v in verdicts)
-    print(f"\ndated {right + wrong} of {len(verdicts)}: {right} right, {wrong} wrong; "
-          f"{len(verdicts) - right - wrong} left undated")
+    print(
+        f"\ndated {right + wrong} of {len(verdicts)}: {right} right, {wrong} wrong; "
+        f"{len(verdicts) - right - wrong} left undated"
+    )
 
 
 if __name__ == "__main__":

@@ -21,34 +21,86 @@ from policygraph.model import PartialDate
 # -- small graphs built by hand -----------------------------------------------------------
 
 
-def _graph(articles: dict[str, str | None], announcements: list[tuple[str, str, str, str | None]],
-           sentences: dict[str, str] | None = None) -> nx.MultiDiGraph:
+def _graph(
+    articles: dict[str, str | None],
+    announcements: list[tuple[str, str, str, str | None]],
+    sentences: dict[str, str] | None = None,
+) -> nx.MultiDiGraph:
     """A graph of articles (id -> stated date) and announcements (article, actor, policy,
     date_text), shaped as graph.py builds them."""
     G = nx.MultiDiGraph(name="policygraph")
     for a, date in articles.items():
-        G.add_node(f"article:{a}", kind="article", label=a, headline=a, date=date,
-                   date_confidence="stated" if date else None, date_evidence=None)
+        G.add_node(
+            f"article:{a}",
+            kind="article",
+            label=a,
+            headline=a,
+            date=date,
+            date_confidence="stated" if date else None,
+            date_evidence=None,
+        )
     for actor in sorted({x[1] for x in announcements}):
         G.add_node(actor, kind="person", label=actor.split(":")[1].title(), reader=False)
     for n, (a, actor, policy, when) in enumerate(announcements):
         sentence = f"{actor} announced {policy} {when or ''}".strip() + "."
-        ev = {"article": f"article:{a}", "start": 0, "end": len(sentence), "text": sentence,
-              "sentence_start": n * 100, "sentence_end": n * 100 + len(sentence),
-              "sentence": sentence, "section": "body", "comment": None}
+        ev = {
+            "article": f"article:{a}",
+            "start": 0,
+            "end": len(sentence),
+            "text": sentence,
+            "sentence_start": n * 100,
+            "sentence_end": n * 100 + len(sentence),
+            "sentence": sentence,
+            "section": "body",
+            "comment": None,
+        }
         G.add_node(policy, kind="policy", label=policy.split(":")[1], evidence=[ev])
         node = f"announcement:{a}:{n}"
-        G.add_node(node, kind="announcement", label=sentence, actor=actor, about=[policy],
-                   date=None, date_text=when, date_confidence=None, place=None,
-                   articles=[f"article:{a}"], evidence=[ev])
-        G.add_edge(actor, node, kind="made", article=f"article:{a}", section="body",
-                   evidence=ev, date=None, date_text=when)
-        G.add_edge(node, policy, kind="about", article=f"article:{a}", section="body",
-                   evidence=ev, date=None, date_text=None)
+        G.add_node(
+            node,
+            kind="announcement",
+            label=sentence,
+            actor=actor,
+            about=[policy],
+            date=None,
+            date_text=when,
+            date_confidence=None,
+            place=None,
+            articles=[f"article:{a}"],
+            evidence=[ev],
+        )
+        G.add_edge(
+            actor,
+            node,
+            kind="made",
+            article=f"article:{a}",
+            section="body",
+            evidence=ev,
+            date=None,
+            date_text=when,
+        )
+        G.add_edge(
+            node,
+            policy,
+            kind="about",
+            article=f"article:{a}",
+            section="body",
+            evidence=ev,
+            date=None,
+            date_text=None,
+        )
     for a, text in (sentences or {}).items():
-        ev = {"article": f"article:{a}", "start": 0, "end": len(text), "text": text,
-              "sentence_start": 5000, "sentence_end": 5000 + len(text), "sentence": text,
-              "section": "body", "comment": None}
+        ev = {
+            "article": f"article:{a}",
+            "start": 0,
+            "end": len(text),
+            "text": text,
+            "sentence_start": 5000,
+            "sentence_end": 5000 + len(text),
+            "sentence": text,
+            "section": "body",
+            "comment": None,
+        }
         G.add_node(f"body:{a}-meeting", kind="body", label="Board", evidence=[ev])
     return G
 
@@ -68,8 +120,10 @@ def test_dating_reference_to_dated_announcement(reference: str, expected: str | 
     in October 2016 dates it by inverting the reference."""
     G = _graph(
         {"news": "2016-10", "later": None},
-        [("news", "person:ann-lee", "policy:clinic-scheme", None),
-         ("later", "person:ann-lee", "policy:clinic-scheme", reference)],
+        [
+            ("news", "person:ann-lee", "policy:clinic-scheme", None),
+            ("later", "person:ann-lee", "policy:clinic-scheme", reference),
+        ],
     )
     got = infer_article_dates(G)["article:later"]
     assert got.iso() == expected
@@ -79,12 +133,14 @@ def test_dating_reference_to_dated_announcement(reference: str, expected: str | 
 
 
 def test_dating_in_october_is_bounded_by_the_event() -> None:
-    """"in October" of an October 2016 event leaves Oct 2016 - Sep 2017: two calendar years,
+    """ "in October" of an October 2016 event leaves Oct 2016 - Sep 2017: two calendar years,
     so bounds and no date."""
     G = _graph(
         {"news": "2016-10", "later": None},
-        [("news", "person:ann-lee", "policy:clinic-scheme", None),
-         ("later", "person:ann-lee", "policy:clinic-scheme", "in October")],
+        [
+            ("news", "person:ann-lee", "policy:clinic-scheme", None),
+            ("later", "person:ann-lee", "policy:clinic-scheme", "in October"),
+        ],
     )
     got = infer_article_dates(G)["article:later"]
     assert (got.earliest, got.latest) == (PartialDate(2016, 10), PartialDate(2017, 9))
@@ -96,8 +152,10 @@ def test_dating_undated_report_takes_the_date_a_dated_reference_gives() -> None:
     article's "last month" gives that announcement."""
     G = _graph(
         {"news": None, "later": "2016-11-15"},
-        [("news", "person:ann-lee", "policy:clinic-scheme", None),
-         ("later", "person:ann-lee", "policy:clinic-scheme", "last month")],
+        [
+            ("news", "person:ann-lee", "policy:clinic-scheme", None),
+            ("later", "person:ann-lee", "policy:clinic-scheme", "last month"),
+        ],
     )
     got = infer_article_dates(G)["article:news"]
     assert got.iso() == "2016-10"
@@ -112,20 +170,39 @@ def test_dating_needs_same_actor_and_policy(actor: str, policy: str) -> None:
     """A reference by another actor, or about another policy, dates nothing."""
     G = _graph(
         {"news": "2016-10", "later": None},
-        [("news", "person:ann-lee", "policy:clinic-scheme", None),
-         ("later", actor, policy, "last month")],
+        [
+            ("news", "person:ann-lee", "policy:clinic-scheme", None),
+            ("later", actor, policy, "last month"),
+        ],
     )
     assert infer_article_dates(G)["article:later"].date is None
+
+
+def test_dating_calendar_date_anchors_an_undated_article() -> None:
+    """An announcement dated by a calendar date anchors references to it, even in an
+    article that is itself undated."""
+    G = _graph(
+        {"recap": None, "later": None},
+        [
+            ("recap", "person:ann-lee", "policy:clinic-scheme", "in October 2016"),
+            ("later", "person:ann-lee", "policy:clinic-scheme", "last month"),
+        ],
+    )
+    got = infer_article_dates(G)
+    assert got["article:later"].iso() == "2016-11"
+    assert got["article:recap"].date is None  # a calendar date says nothing of when it was written
 
 
 def test_dating_chain_of_undated_articles() -> None:
     """An undated article dated only through another undated one: round-by-round solving."""
     G = _graph(
         {"a": "2018-03", "b": None, "c": None},
-        [("a", "person:ann-lee", "policy:clinic-scheme", None),
-         ("b", "person:ann-lee", "policy:clinic-scheme", "last month"),
-         ("b", "person:bob-ray", "policy:road-fund", "last week"),
-         ("c", "person:bob-ray", "policy:road-fund", None)],
+        [
+            ("a", "person:ann-lee", "policy:clinic-scheme", None),
+            ("b", "person:ann-lee", "policy:clinic-scheme", "last month"),
+            ("b", "person:bob-ray", "policy:road-fund", "last week"),
+            ("c", "person:bob-ray", "policy:road-fund", None),
+        ],
     )
     got = infer_article_dates(G)
     assert got["article:b"].iso() == "2018-04"
@@ -137,10 +214,12 @@ def test_dating_reference_points_at_earliest_announcement() -> None:
     and a recalled earlier one), "last month" points at the earlier one."""
     G = _graph(
         {"first": "2016-10", "recall": "2017-05", "u": None},
-        [("first", "person:ann-lee", "policy:clinic-scheme", None),
-         ("recall", "person:ann-lee", "policy:clinic-scheme", None),
-         ("recall", "person:ann-lee", "policy:clinic-scheme", "in October last year"),
-         ("u", "person:ann-lee", "policy:clinic-scheme", "last month")],
+        [
+            ("first", "person:ann-lee", "policy:clinic-scheme", None),
+            ("recall", "person:ann-lee", "policy:clinic-scheme", None),
+            ("recall", "person:ann-lee", "policy:clinic-scheme", "in October last year"),
+            ("u", "person:ann-lee", "policy:clinic-scheme", "last month"),
+        ],
     )
     assert infer_article_dates(G)["article:u"].iso() == "2016-11"
 
@@ -150,10 +229,12 @@ def test_dating_disagreement_lowers_confidence() -> None:
     wins, with low confidence and a note of the disagreement."""
     G = _graph(
         {"x": "2016-10", "y": "2016-10", "z": "2016-06", "u": None},
-        [("x", "person:ann-lee", "policy:clinic-scheme", None),
-         ("y", "person:ann-lee", "policy:clinic-scheme", None),
-         ("z", "person:ann-lee", "policy:clinic-scheme", None),
-         ("u", "person:ann-lee", "policy:clinic-scheme", "yesterday")],
+        [
+            ("x", "person:ann-lee", "policy:clinic-scheme", None),
+            ("y", "person:ann-lee", "policy:clinic-scheme", None),
+            ("z", "person:ann-lee", "policy:clinic-scheme", None),
+            ("u", "person:ann-lee", "policy:clinic-scheme", "yesterday"),
+        ],
     )
     got = infer_article_dates(G)["article:u"]
     assert got.iso() == "2016-10"
@@ -166,8 +247,10 @@ def test_dating_two_news_reports_give_low_confidence() -> None:
     but the announcement may have been repeated: the date comes with low confidence."""
     G = _graph(
         {"a": "2016-10", "u": None},
-        [("a", "person:ann-lee", "policy:clinic-scheme", None),
-         ("u", "person:ann-lee", "policy:clinic-scheme", None)],
+        [
+            ("a", "person:ann-lee", "policy:clinic-scheme", None),
+            ("u", "person:ann-lee", "policy:clinic-scheme", None),
+        ],
     )
     got = infer_article_dates(G)["article:u"]
     assert (got.iso(), got.confidence) == ("2016-10", LOW)
@@ -175,8 +258,11 @@ def test_dating_two_news_reports_give_low_confidence() -> None:
 
 def test_dating_event_year_is_a_lower_bound() -> None:
     """A past event year alone bounds an article from below but does not date it."""
-    G = _graph({"u": None, "v": "2014"}, [],
-               sentences={"u": "She spoke after the 2016 annual meeting of the board."})
+    G = _graph(
+        {"u": None, "v": "2014"},
+        [],
+        sentences={"u": "She spoke after the 2016 annual meeting of the board."},
+    )
     got = infer_article_dates(G)["article:u"]
     assert got.date is None
     assert got.earliest == PartialDate(2016, 1)
@@ -198,16 +284,20 @@ def test_dating_event_year_bounds(sentence: str, years: list[int]) -> None:
 
 
 def test_dating_stated_articles_are_not_inferred() -> None:
-    G = _graph({"news": "2016-10", "later": None},
-               [("news", "person:ann-lee", "policy:clinic-scheme", None)])
+    G = _graph(
+        {"news": "2016-10", "later": None},
+        [("news", "person:ann-lee", "policy:clinic-scheme", None)],
+    )
     assert set(infer_article_dates(G)) == {"article:later"}
 
 
 def test_dating_apply_sets_dates_and_redates_facts() -> None:
     G = _graph(
         {"news": "2016-10", "later": None},
-        [("news", "person:ann-lee", "policy:clinic-scheme", None),
-         ("later", "person:ann-lee", "policy:clinic-scheme", "last month")],
+        [
+            ("news", "person:ann-lee", "policy:clinic-scheme", None),
+            ("later", "person:ann-lee", "policy:clinic-scheme", "last month"),
+        ],
     )
     inferred = infer_article_dates(G)
     apply_inferred_dates(G, inferred)
@@ -266,8 +356,12 @@ on hospital wards across the region.
 Nurses said the scheme was a good start.
 """,
 }
-_TRUTH = {"1_hearts": "2019-03", "2_doubts": "2019-04", "3_surgeries": "2019-06",
-          "4_wards": "2019-02"}
+_TRUTH = {
+    "1_hearts": "2019-03",
+    "2_doubts": "2019-04",
+    "3_surgeries": "2019-06",
+    "4_wards": "2019-02",
+}
 
 
 @pytest.fixture(scope="module")

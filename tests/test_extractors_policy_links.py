@@ -71,6 +71,11 @@ def links(nlp: Language, text: str, names: list[str]) -> list[tuple[str, str, st
             ["Clean Air Strategy", "Low Emission Zone Scheme"],
             ("part_of", "Low Emission Zone Scheme", "Clean Air Strategy"),
         ),
+        (
+            "Councils will pilot the Community Hubs Model set out in the Rural Health Strategy.",
+            ["Community Hubs Model", "Rural Health Strategy"],
+            ("part_of", "Community Hubs Model", "Rural Health Strategy"),
+        ),
         # Y's X
         (
             "The Five Year Forward View's New Care Models Programme has been expanded.",
@@ -91,22 +96,38 @@ def links(nlp: Language, text: str, names: list[str]) -> list[tuple[str, str, st
         ),
     ],
 )
-def test_policy_links_patterns(nlp: Language, text: str, names: list[str],
-                               expected: tuple[str, str, str]) -> None:
+def test_policy_links_patterns(
+    nlp: Language, text: str, names: list[str], expected: tuple[str, str, str]
+) -> None:
     assert links(nlp, text, names) == [expected]
 
 
 def test_policy_links_relative_clause_and_third_policy(nlp: Language) -> None:
-    """"X, which runs under Y" links X to Y; a third policy is only related to both."""
-    text = ("The Sure Start Scheme, which runs under the Early Years Strategy, was praised by "
-            "the Healthy Towns Initiative.")
-    got = links(nlp, text, ["Sure Start Scheme", "Early Years Strategy",
-                            "Healthy Towns Initiative"])
+    """ "X, which runs under Y" links X to Y; a third policy is only related to both."""
+    text = (
+        "The Sure Start Scheme, which runs under the Early Years Strategy, was praised by "
+        "the Healthy Towns Initiative."
+    )
+    got = links(
+        nlp, text, ["Sure Start Scheme", "Early Years Strategy", "Healthy Towns Initiative"]
+    )
     assert got == [
         ("part_of", "Sure Start Scheme", "Early Years Strategy"),
         ("related_to", "Sure Start Scheme", "Healthy Towns Initiative"),
         ("related_to", "Early Years Strategy", "Healthy Towns Initiative"),
     ]
+
+
+def test_policy_links_same_index_is_one_policy(nlp: Language) -> None:
+    """Two mentions given one index (a name and its acronym) are one policy: not linked
+    to each other, and linked once to another policy."""
+    text = "The Better Care Fund (BCF) will pay for the Home Care Scheme."
+    doc = nlp(text)
+    mentions = [
+        (text.index(n), text.index(n) + len(n), i)
+        for n, i in (("Better Care Fund", 0), ("BCF", 0), ("Home Care Scheme", 1))
+    ]
+    assert find_policy_links(next(doc.sents), mentions) == [("related_to", 0, 1)]
 
 
 def test_policy_links_one_link_per_pair(nlp: Language) -> None:
@@ -132,8 +153,10 @@ def test_policy_links_ignores_mentions_outside_sentence(nlp: Language) -> None:
     text = "The Healthy Homes Scheme started. It runs through the Warm Front Programme."
     doc = nlp(text)
     first = next(doc.sents)
-    mentions = [(text.index(n), text.index(n) + len(n), i)
-                for i, n in enumerate(["Healthy Homes Scheme", "Warm Front Programme"])]
+    mentions = [
+        (text.index(n), text.index(n) + len(n), i)
+        for i, n in enumerate(["Healthy Homes Scheme", "Warm Front Programme"])
+    ]
     assert find_policy_links(first, mentions) == []
 
 

@@ -15,35 +15,74 @@ from policygraph.graph import graph_to_json
 from policygraph.trace import date_key, find_policy, format_trace, trace_policy
 
 
-def _ev(article: str, start: int, sentence: str, section: str = "body",
-        comment: int | None = None) -> dict[str, Any]:
-    return {"article": article, "start": start, "end": start + len(sentence), "text": sentence,
-            "sentence_start": start, "sentence_end": start + len(sentence),
-            "sentence": sentence, "section": section, "comment": comment}
+def _ev(
+    article: str, start: int, sentence: str, section: str = "body", comment: int | None = None
+) -> dict[str, Any]:
+    return {
+        "article": article,
+        "start": start,
+        "end": start + len(sentence),
+        "text": sentence,
+        "sentence_start": start,
+        "sentence_end": start + len(sentence),
+        "sentence": sentence,
+        "section": section,
+        "comment": comment,
+    }
 
 
-def _edge(G: nx.MultiDiGraph, u: str, v: str, kind: str, article: str, start: int,
-          sentence: str, *, date: str | None = None, date_text: str | None = None,
-          section: str = "body", comment: int | None = None) -> None:
-    G.add_edge(u, v, key=f"{kind}:{article}:{start}", kind=kind, article=article,
-               section=section, evidence=_ev(article, start, sentence, section, comment),
-               date=date, date_text=date_text)
+def _edge(
+    G: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    kind: str,
+    article: str,
+    start: int,
+    sentence: str,
+    *,
+    date: str | None = None,
+    date_text: str | None = None,
+    section: str = "body",
+    comment: int | None = None,
+) -> None:
+    G.add_edge(
+        u,
+        v,
+        key=f"{kind}:{article}:{start}",
+        kind=kind,
+        article=article,
+        section=section,
+        evidence=_ev(article, start, sentence, section, comment),
+        date=date,
+        date_text=date_text,
+    )
 
 
 @pytest.fixture
 def graph() -> nx.MultiDiGraph:
     """Three articles about a clinic scheme, in a made-up town's news."""
     G = nx.MultiDiGraph(name="policygraph", version="0", pipeline="", articles=4)
-    arts = {"a1": ("2016-10", "Mayor unveils clinic scheme"),
-            "a2": ("2016-11", "Doctors doubt clinic scheme"),
-            "a3": ("2016", "Clinic scheme review"),
-            "a4": (None, "Undated round-up")}
+    arts = {
+        "a1": ("2016-10", "Mayor unveils clinic scheme"),
+        "a2": ("2016-11", "Doctors doubt clinic scheme"),
+        "a3": ("2016", "Clinic scheme review"),
+        "a4": (None, "Undated round-up"),
+    }
     for a, (date, headline) in arts.items():
-        G.add_node(f"article:{a}", kind="article", label=headline, headline=headline, date=date,
-                   date_confidence="stated" if date else None, articles=[f"article:{a}"])
+        G.add_node(
+            f"article:{a}",
+            kind="article",
+            label=headline,
+            headline=headline,
+            date=date,
+            date_confidence="stated" if date else None,
+            articles=[f"article:{a}"],
+        )
     policies = {
-        "policy:walk-in-clinic-scheme": ("Walk-in Clinic Scheme", ["clinic scheme",
-                                                                   "Walk-in Clinic Scheme"]),
+        "policy:walk-in-clinic-scheme": (
+            "Walk-in Clinic Scheme",
+            ["clinic scheme", "Walk-in Clinic Scheme"],
+        ),
         "policy:town-health-plan": ("Town Health Plan", ["Town Health Plan"]),
         "policy:town-transport-plan": ("Town Transport Plan", ["Town Transport Plan"]),
         "policy:school-meals-fund": ("School Meals Fund", ["SMF", "School Meals Fund"]),
@@ -56,30 +95,98 @@ def graph() -> nx.MultiDiGraph:
     G.add_node("funding:2m", kind="funding", label="£2m", aliases=["£2m"])
     clinic = "policy:walk-in-clinic-scheme"
     # a1: announced, with money, as part of the health plan
-    _edge(G, "person:ann-lee", clinic, "announced", "article:a1", 100,
-          "Mayor Ann Lee has announced the Walk-in Clinic Scheme.", date="2016-10")
-    _edge(G, "funding:2m", clinic, "funds", "article:a1", 200,
-          "The £2m will pay for the Walk-in Clinic Scheme.")
-    _edge(G, "person:ann-lee", "funding:2m", "provides", "article:a1", 200,
-          "The £2m will pay for the Walk-in Clinic Scheme.")
-    _edge(G, clinic, "policy:town-health-plan", "part_of", "article:a1", 300,
-          "The scheme is part of the Town Health Plan.")
+    _edge(
+        G,
+        "person:ann-lee",
+        clinic,
+        "announced",
+        "article:a1",
+        100,
+        "Mayor Ann Lee has announced the Walk-in Clinic Scheme.",
+        date="2016-10",
+    )
+    _edge(
+        G,
+        "funding:2m",
+        clinic,
+        "funds",
+        "article:a1",
+        200,
+        "The £2m will pay for the Walk-in Clinic Scheme.",
+    )
+    _edge(
+        G,
+        "person:ann-lee",
+        "funding:2m",
+        "provides",
+        "article:a1",
+        200,
+        "The £2m will pay for the Walk-in Clinic Scheme.",
+    )
+    _edge(
+        G,
+        clinic,
+        "policy:town-health-plan",
+        "part_of",
+        "article:a1",
+        300,
+        "The scheme is part of the Town Health Plan.",
+    )
     # a2: criticised; and a reference back, dated by its own words
-    _edge(G, "body:doctors-guild", clinic, "criticised", "article:a2", 50,
-          "The Doctors Guild said the clinic scheme was unfunded.")
-    _edge(G, "person:ann-lee", clinic, "announced", "article:a2", 400,
-          "Ann Lee announced the clinic scheme last month.", date="2016-10",
-          date_text="last month")
-    _edge(G, "person:anonymous-reader", clinic, "criticised", "article:a2", 900,
-          "What a waste of money.", section="comment", comment=0)
-    _edge(G, clinic, "policy:town-transport-plan", "related_to", "article:a2", 500,
-          "The clinic scheme and the Town Transport Plan were both delayed.")
+    _edge(
+        G,
+        "body:doctors-guild",
+        clinic,
+        "criticised",
+        "article:a2",
+        50,
+        "The Doctors Guild said the clinic scheme was unfunded.",
+    )
+    _edge(
+        G,
+        "person:ann-lee",
+        clinic,
+        "announced",
+        "article:a2",
+        400,
+        "Ann Lee announced the clinic scheme last month.",
+        date="2016-10",
+        date_text="last month",
+    )
+    _edge(
+        G,
+        "person:anonymous-reader",
+        clinic,
+        "criticised",
+        "article:a2",
+        900,
+        "What a waste of money.",
+        section="comment",
+        comment=0,
+    )
+    _edge(
+        G,
+        clinic,
+        "policy:town-transport-plan",
+        "related_to",
+        "article:a2",
+        500,
+        "The clinic scheme and the Town Transport Plan were both delayed.",
+    )
     # a3 (year only): supported
-    _edge(G, "person:ann-lee", clinic, "supported", "article:a3", 10,
-          "Ann Lee defended the clinic scheme.")
+    _edge(
+        G,
+        "person:ann-lee",
+        clinic,
+        "supported",
+        "article:a3",
+        10,
+        "Ann Lee defended the clinic scheme.",
+    )
     # a4 (undated): only names it
-    _edge(G, clinic, "article:a4", "mentioned_in", "article:a4", 70,
-          "The clinic scheme opens soon.")
+    _edge(
+        G, clinic, "article:a4", "mentioned_in", "article:a4", 70, "The clinic scheme opens soon."
+    )
     for a in ("a1", "a2", "a3"):
         _edge(G, clinic, f"article:{a}", "mentioned_in", f"article:{a}", 0, "first mention")
     return G
@@ -136,8 +243,9 @@ def test_trace_find_policy_graph_without_policies() -> None:
         (["2016-10-02", "2016-10"], ["2016-10", "2016-10-02"]),
     ],
 )
-def test_trace_date_key_orders_partial_dates(dates: list[str | None],
-                                             expected: list[str | None]) -> None:
+def test_trace_date_key_orders_partial_dates(
+    dates: list[str | None], expected: list[str | None]
+) -> None:
     assert sorted(dates, key=date_key) == expected
 
 
@@ -158,14 +266,20 @@ def test_trace_ties_broken_by_article_then_offset(graph: nx.MultiDiGraph) -> Non
 
 def test_trace_reference_keeps_its_own_date(graph: nx.MultiDiGraph) -> None:
     """ "announced ... last month" in a November article is an October step, resolved."""
-    step = next(s for s in trace_policy(graph, "clinic scheme").steps
-                if s.article == "article:a2" and s.action == "announced")
+    step = next(
+        s
+        for s in trace_policy(graph, "clinic scheme").steps
+        if s.article == "article:a2" and s.action == "announced"
+    )
     assert (step.date, step.date_confidence) == ("2016-10", "resolved")
 
 
 def test_trace_undated_fact_takes_article_date(graph: nx.MultiDiGraph) -> None:
-    step = next(s for s in trace_policy(graph, "clinic scheme").steps
-                if s.action == "criticised" and s.section == "body")
+    step = next(
+        s
+        for s in trace_policy(graph, "clinic scheme").steps
+        if s.action == "criticised" and s.section == "body"
+    )
     assert (step.date, step.date_confidence) == ("2016-11", "stated")
     assert step.actor == "body:doctors-guild" and step.actor_label == "Doctors Guild"
 
@@ -231,8 +345,14 @@ def test_trace_format_unknown(graph: nx.MultiDiGraph) -> None:
     ("query", "status", "needle"),
     [("clinic", 0, "Walk-in Clinic Scheme"), ("town", 1, "matches 2 policies")],
 )
-def test_trace_cli(graph: nx.MultiDiGraph, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                   query: str, status: int, needle: str) -> None:
+def test_trace_cli(
+    graph: nx.MultiDiGraph,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    query: str,
+    status: int,
+    needle: str,
+) -> None:
     path = tmp_path / "graph.json"
     path.write_text(graph_to_json(graph), encoding="utf-8")
     assert main(["trace", query, "--graph", str(path), "--format", "markdown"]) == status

@@ -266,6 +266,8 @@ def load_metadata(path: Path) -> dict[str, dict[str, Any]]:
         raise MetadataError(
             str(path), f"is not valid YAML{where}", "fix the syntax (see the README)"
         ) from exc
+    except ValueError as exc:  # YAML reads 2016-02-30 as a date, and fails
+        raise MetadataError(str(path), f"has an impossible date ({exc})", "fix the date") from exc
     if data is None:
         return {}
     entries = data.get("articles") if isinstance(data, dict) else None

@@ -167,7 +167,9 @@ def article_claims(G: nx.MultiDiGraph) -> list[Claim]:
             continue
         ev = evidence[0]
         article = ev["article"]
-        policies = {p for p in data.get("about") or [] if G.nodes.get(p, {}).get("kind") == "policy"}
+        policies = {
+            p for p in data.get("about") or [] if G.nodes.get(p, {}).get("kind") == "policy"
+        }
         policies |= in_sentence.get((article, ev["sentence_start"]), set())
         text = data.get("date_text")
         when = time_expression(text)
@@ -176,15 +178,20 @@ def article_claims(G: nx.MultiDiGraph) -> list[Claim]:
         if not policies:
             continue
         claims.append(
-            Claim(article, node, data["actor"], frozenset(policies), when,
-                  " ".join(str(ev.get("sentence", "")).split()), int(ev["sentence_start"]))
+            Claim(
+                article,
+                node,
+                data["actor"],
+                frozenset(policies),
+                when,
+                " ".join(str(ev.get("sentence", "")).split()),
+                int(ev["sentence_start"]),
+            )
         )
     return claims
 
 
-def _body_sentences(
-    G: nx.MultiDiGraph, texts: Mapping[str, str] | None
-) -> dict[str, list[str]]:
+def _body_sentences(G: nx.MultiDiGraph, texts: Mapping[str, str] | None) -> dict[str, list[str]]:
     """Sentences of each article outside readers' comments.
 
     From the article texts when given (headline and body, split at sentence ends), else
@@ -335,8 +342,10 @@ def _describe(
     """What a constraint says, as (what the article says, what the other article says)."""
     actor = p.labels.get(u.actor, u.actor)
     policy = ", ".join(sorted(p.labels.get(x, x) for x in u.policies & d.policies))
-    when = ", ".join(sorted(e.iso() for e in events)) if len(events) <= 3 else (
-        f"{min(events).iso()} to {max(events).iso()}"
+    when = (
+        ", ".join(sorted(e.iso() for e in events))
+        if len(events) <= 3
+        else (f"{min(events).iso()} to {max(events).iso()}")
     )
     if d.article not in p.fixed:
         when += " (itself inferred)"
@@ -348,7 +357,9 @@ def _describe(
             f"{policy}, which"
         )
     else:
-        head = f"reports as news {actor}'s announcement about {policy} ({_quote(u.sentence)}), which"
+        head = (
+            f"reports as news {actor}'s announcement about {policy} ({_quote(u.sentence)}), which"
+        )
     return head, f"{_short(d.article)} dates {when}{said}"
 
 
@@ -423,7 +434,7 @@ def _problem(G: nx.MultiDiGraph, texts: Mapping[str, str] | None, margin: int) -
         years += [y for y, _ in bounds]
         if bounds and a not in fixed:
             lower[a] = max(bounds)
-    years += [e.year for cs in claims.values() for c in cs if c.when and c.when.year]
+    years += [c.when.year for cs in claims.values() for c in cs if c.when and c.when.year]
     if not years:
         years = [0]
     universe = range((min(years) - margin) * 12, (max(years) + margin + 1) * 12)
@@ -543,8 +554,9 @@ def set_article_date(
         if data.get("date_text"):
             got = resolve(when, date) if when is not None else None
             iso = got.iso() if got else None
-            conf = derived or ("stated" if when is not None and when.kind != "relative" else
-                               "resolved")
+            conf = derived or (
+                "stated" if when is not None and when.kind != "relative" else "resolved"
+            )
         else:
             iso, conf = date.iso(), derived or "article"
         data.update(date=iso, date_confidence=conf if iso else None)

@@ -178,7 +178,9 @@ def find_policy(G: nx.MultiDiGraph, query: str) -> str:
     where = f"policy {query!r}"
     names = _policy_names(G)
     if not names:
-        raise QueryError(where, "the graph has no policies", "build it from articles naming policies")
+        raise QueryError(
+            where, "the graph has no policies", "build it from articles naming policies"
+        )
     q = _norm(query)
     if not q:
         raise QueryError(where, "is empty", "give a policy's name or part of it")
@@ -208,7 +210,9 @@ def find_policy(G: nx.MultiDiGraph, query: str) -> str:
         if len(close) == 1:
             return close[0]
         raise QueryError(
-            where, f"is close to {len(close)} policies: {_listing(G, close)}", "give more of the name"
+            where,
+            f"is close to {len(close)} policies: {_listing(G, close)}",
+            "give more of the name",
         )
     raise QueryError(
         where,
@@ -333,13 +337,13 @@ def trace_policy(G: nx.MultiDiGraph, query: str) -> Trace:
             )
         )
 
-    for u, v, d in G.in_edges(node, data=True):
+    for u, _, d in G.in_edges(node, data=True):
         kind = d.get("kind")
         source_kind = G.nodes[u].get("kind")
         if kind in ("announced", "proposed", "expanded", "criticised", "supported"):
             step(d, u, kind, None)
         elif kind == "funds" and source_kind == "funding":
-            providers = _providers(G, u, str(d.get("article")))
+            providers: list[str | None] = [*_providers(G, u, str(d.get("article")))]
             for actor in providers or [None]:
                 step(d, actor, "funds", _label(G, u))
     for u, v, d in [*G.out_edges(node, data=True), *G.in_edges(node, data=True)]:
@@ -354,7 +358,14 @@ def trace_policy(G: nx.MultiDiGraph, query: str) -> Trace:
             step(d, None, "mentioned", None)
             covered.add(article)
     steps.sort(
-        key=lambda s: (date_key(s.date), s.article, s.offset, s.action, s.actor or "", s.detail or "")
+        key=lambda s: (
+            date_key(s.date),
+            s.article,
+            s.offset,
+            s.action,
+            s.actor or "",
+            s.detail or "",
+        )
     )
     return Trace(
         policy=node,

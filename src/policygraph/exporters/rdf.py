@@ -25,6 +25,7 @@ triples always give the same bytes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -38,11 +39,13 @@ from urllib.parse import quote
 import networkx as nx
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD, NamespaceManager
+from rdflib import namespace as _ns
+from rdflib.namespace import NamespaceManager
 
+from policygraph import vocab as _vocab
 from policygraph.errors import GraphFileError, PolicygraphError
 from policygraph.model import PartialDate
-from policygraph.vocab import NIF, PG, PREFIXES, RELATION_KINDS, SEM
+from policygraph.vocab import PREFIXES, RELATION_KINDS
 
 __all__ = [
     "DEFAULT_BASE",
@@ -76,8 +79,25 @@ _FORMAT_ALIASES = {
 #: Relation kinds that are speech acts: their claims are attributed to their actor.
 _SPEECH_ACTS = frozenset({"announced", "proposed", "expanded", "criticised", "supported"})
 
-#: Edge kinds that are not relations but structure, mapped in :func:`_edge_triples`.
-_STRUCTURE_KINDS = frozenset({"made", "about", "located_in", "said", "mentioned_in"})
+
+class _Terms:
+    """A vocabulary whose terms are looked up once: DefinedNamespace lookups are slow, and
+    an export looks terms up millions of times."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = (
+    _Terms(ns)
+    for ns in (_ns.DCTERMS, _ns.ORG, _ns.PROV, _ns.RDF, _ns.RDFS, _ns.SDO, _ns.SKOS, _ns.XSD)
+)
+NIF, PG, SEM = (_Terms(ns) for ns in (_vocab.NIF, _vocab.PG, _vocab.SEM))
 
 _NODE_TYPES: dict[str, tuple[URIRef, ...]] = {
     "article": (SDO.NewsArticle,),
@@ -113,6 +133,7 @@ def _segment(text: str) -> str:
     return quote(text, safe="-._~")
 
 
+@functools.lru_cache(maxsize=65536)
 def node_iri(node_id: str, base: str = DEFAULT_BASE) -> URIRef:
     """IRI of a graph node: ``kind:a:b`` becomes ``<base>kind/a/b``.
 
@@ -130,6 +151,7 @@ def _stem(article_id: str) -> str:
     return article_id.split(":", 1)[1] if article_id.startswith("article:") else article_id
 
 
+@functools.lru_cache(maxsize=65536)
 def _context_iri(article_id: str, base: str) -> URIRef:
     return URIRef(f"{base}{_TEXT}/{_segment(_stem(article_id))}")
 
@@ -152,21 +174,26 @@ def _role_iri(role: str, base: str) -> URIRef:
 # --------------------------------------------------------------------------- literals
 
 
-def _date_literal(value: Any, where: str) -> Literal | None:
-    """Typed literal of an ISO date, possibly partial; None for a missing date."""
-    if value is None or value == "":
-        return None
-    try:
-        date = PartialDate.parse(str(value))
-    except ValueError as exc:
-        raise GraphFileError(
-            where, f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD ({exc})", "rebuild the graph"
-        ) from None
+@functools.lru_cache(maxsize=4096)
+def _parse_date(text: str) -> Literal:
+    date = PartialDate.parse(text)
     if date.month is None:
         return Literal(date.iso(), datatype=XSD.gYear)
     if date.day is None:
         return Literal(date.iso(), datatype=XSD.gYearMonth)
     return Literal(date.iso(), datatype=XSD.date)
+
+
+def _date_literal(value: Any, where: str) -> Literal | None:
+    """Typed literal of an ISO date, possibly partial; None for a missing date."""
+    if value is None or value == "":
+        return None
+    try:
+        return _parse_date(str(value))
+    except ValueError as exc:
+        raise GraphFileError(
+            where, f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD ({exc})", "rebuild the graph"
+        ) from None
 
 
 def _decimal_literal(value: Any, where: str) -> Literal:
@@ -183,12 +210,17 @@ def _decimal_literal(value: Any, where: str) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
+@functools.lru_cache(maxsize=65536)
 def _int(value: int) -> Literal:
     return Literal(str(int(value)), datatype=XSD.nonNegativeInteger)
 
 
+_TRUE = Literal("true", datatype=_ns.XSD.boolean)
+_FALSE = Literal("false", datatype=_ns.XSD.boolean)
+
+
 def _bool(value: Any) -> Literal:
-    return Literal("true" if value else "false", datatype=XSD.boolean)
+    return _TRUE if value else _FALSE
 
 
 def _str(value: Any) -> Literal:
@@ -509,8 +541,16 @@ def _ox_term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
 
 def _ox_triples(G: nx.MultiDiGraph, base: str) -> list[ox.Triple]:
     """The export's distinct triples, sorted, as Oxigraph terms (its writers are fast)."""
+    nodes: dict[URIRef, ox.NamedNode] = {}
+
+    def named(iri: URIRef) -> ox.NamedNode:
+        node = nodes.get(iri)
+        if node is None:
+            node = nodes[iri] = ox.NamedNode(str(iri))
+        return node
+
     return [
-        ox.Triple(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o))
+        ox.Triple(named(s), named(p), named(o) if isinstance(o, URIRef) else _ox_term(o))
         for s, p, o in _sorted_triples(generate_triples(G, base=base))
     ]
 
