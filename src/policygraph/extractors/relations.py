@@ -53,7 +53,6 @@ _ANNOUNCEMENT_NOUNS = {
 _QUOTE_OPENERS = "‘“'\"’"
 _ACTOR_KINDS = ("person", "body")
 _TARGET_KINDS = ("policy", "funding")
-_EDGE_VERB_KINDS = ("announced", "proposed", "expanded", "criticised", "supported")
 
 
 @dataclass
@@ -95,19 +94,16 @@ def _clause_subject(tok: Token) -> Token | None:
         c.dep_ == "agent" for c in tok.children
     ):
         return None
-    cur: Token | None = tok
-    for _ in range(4):
-        if cur is None:
-            return None
+    cur = tok
+    for _ in range(4):  # a few clauses up at most
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "agent")), None)
         if subj is not None:
-            if subj.dep_ == "agent":
+            if subj.dep_ == "agent":  # "proposed by the Treasury"
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
             return subj
-        if cur.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp") and cur.head is not cur:
-            cur = cur.head
-        else:
+        if cur.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp"):
             return None
+        cur = cur.head
     return None
 
 
@@ -160,6 +156,16 @@ class _ArticleRelations:
         self.state = _State()
         self.topic = topic
         self._times: dict[int, list[TimeExpression]] = {}
+        self.by_segment: dict[int, list[int]] = {}  # mention indices of each segment
+        for i, seg_i in enumerate(owners):
+            self.by_segment.setdefault(seg_i, []).append(i)
+
+    def append_mention(self, m: Mention, seg_i: int) -> int:
+        """Add a mention made here (an announcement, a reader); return its index."""
+        self.mentions.append(m)
+        self.owners.append(seg_i)
+        self.by_segment.setdefault(seg_i, []).append(len(self.mentions) - 1)
+        return len(self.mentions) - 1
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -169,11 +175,10 @@ class _ArticleRelations:
         lo, hi = seg.start + start, seg.start + end
         return [
             i
-            for i, m in enumerate(self.mentions)
-            if self.owners[i] == seg_i
-            and m.kind in kinds
-            and lo <= m.evidence.start
-            and m.evidence.end <= hi
+            for i in self.by_segment.get(seg_i, ())
+            if self.mentions[i].kind in kinds
+            and lo <= self.mentions[i].evidence.start
+            and self.mentions[i].evidence.end <= hi
         ]
 
     def mention_at(self, seg_i: int, tok: Token, kinds: Sequence[str]) -> int | None:
@@ -182,12 +187,9 @@ class _ArticleRelations:
             return hits[0]
         seg = self.segments[seg_i]
         pos = seg.start + tok.idx
-        for i, m in enumerate(self.mentions):
-            if (
-                self.owners[i] == seg_i
-                and m.kind in kinds
-                and m.evidence.start <= pos < m.evidence.end
-            ):
+        for i in self.by_segment.get(seg_i, ()):
+            m = self.mentions[i]
+            if m.kind in kinds and m.evidence.start <= pos < m.evidence.end:
                 return i
         return None
 
@@ -472,9 +474,7 @@ class _ArticleRelations:
                 evidence=ev,
                 attrs={"date_text": when.text if when else None},
             )
-            self.mentions.append(ann)
-            self.owners.append(seg_i)
-            a = len(self.mentions) - 1
+            a = self.append_mention(ann, seg_i)
             date_text = when.text if when else None
             self.relations.append(Relation("made", actor, a, ev, date=date, date_text=date_text))
             self.relations.append(Relation("about", a, t, ev, date=date))
@@ -539,11 +539,8 @@ class _ArticleRelations:
 
     def reader(self, seg_i: int, seg: Segment) -> int:
         ev = seg.evidence(0, len(seg.doc.text))  # the reader's whole comment
-        self.mentions.append(
-            Mention(kind="person", text="", evidence=ev, name=READER, attrs={"reader": True})
-        )
-        self.owners.append(seg_i)
-        return len(self.mentions) - 1
+        reader = Mention(kind="person", text="", evidence=ev, name=READER, attrs={"reader": True})
+        return self.append_mention(reader, seg_i)
 
 
 def extract_relations(
