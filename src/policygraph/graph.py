@@ -15,6 +15,7 @@ from typing import Any
 import networkx as nx
 
 from . import __version__
+from .dating import apply_inferred_dates, infer_article_dates
 from .errors import GraphFileError
 from .extractors.entities import clean_name
 from .lexicon import Lexicon
@@ -173,6 +174,9 @@ def build_graph(
                         date=art.date.iso() if art.date else None,
                         date_text=None,
                     )
+    # articles with no stated date get one inferred from the rest of the corpus
+    texts = {article_node(x.article.id): x.article.text for x in extractions}
+    apply_inferred_dates(G, infer_article_dates(G, texts))
     return G
 
 

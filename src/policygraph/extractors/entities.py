@@ -333,18 +333,26 @@ class _Finder:
             if span.label_ != "POLICY":
                 continue
             start = span.start
-            while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and \
-                    self.doc[start - 1].head.i in range(start, span.end):
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ in ("amod", "compound")
+                and self.doc[start - 1].head.i in range(start, span.end)
+            ):
                 start -= 1
-            extra = [t for t in self.doc[start : span.start]
-                     if t.lower_ not in generic and not t.like_num and not t.is_punct]
+            extra = [
+                t
+                for t in self.doc[start : span.start]
+                if t.lower_ not in generic and not t.like_num and not t.is_punct
+            ]
             if extra and any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in extra):
                 # "the East Hampshire MCP": a place's local body of that model
                 start = extra[0].i
                 self.add("body", start, span.end, name=clean_name(self.doc[start : span.end].text))
             elif extra:
                 start = extra[0].i
-                self.add("policy", start, span.end, name=clean_name(self.doc[start : span.end].text))
+                self.add(
+                    "policy", start, span.end, name=clean_name(self.doc[start : span.end].text)
+                )
             else:
                 self.add("policy", span.start, span.end, name=span.id_)
 
@@ -449,9 +457,14 @@ class _Finder:
             start += 1
         # what it is for: "for X", "in X", "to X" or "to do X"
         pp = next(
-            (c for c in head.rights
-             if c.dep_ == "prep" and c.lower_ in ("for", "in", "to")
-             or c.dep_ == "acl" and any(a.lower_ == "to" for a in c.lefts)),
+            (
+                c
+                for c in head.rights
+                if c.dep_ == "prep"
+                and c.lower_ in ("for", "in", "to")
+                or c.dep_ == "acl"
+                and any(a.lower_ == "to" for a in c.lefts)
+            ),
             None,
         )
         if pp is None:

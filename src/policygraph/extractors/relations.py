@@ -32,6 +32,7 @@ from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import TimeExpression, find_time_expressions, resolve
 from .entities import policy_key
+from .policy_links import find_policy_links
 from .segment import Segment
 
 __all__ = ["extract_relations", "READER"]
@@ -349,6 +350,7 @@ class _ArticleRelations:
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("person",)):
             self.state.last_person = i
         self.funding(seg_i, sent, ev)
+        self.policy_links(seg_i, sent, ev)
 
     def stance(
         self,
@@ -480,6 +482,30 @@ class _ArticleRelations:
             self.relations.append(Relation("about", a, t, ev, date=date))
             if place is not None:
                 self.relations.append(Relation("located_in", a, place, ev, date=date))
+
+    def policy_links(self, seg_i: int, sent: Span, ev: Evidence) -> None:
+        """Typed links between different policies named in one sentence."""
+        seg = self.segments[seg_i]
+        policies = [
+            i
+            for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",))
+            if self.mentions[i].name
+        ]
+        if len(policies) < 2:
+            return
+        first: dict[str, int] = {}
+        for i in policies:
+            first.setdefault(policy_key(self.mentions[i].name or "", self.lex), i)
+        spans = [
+            (
+                self.mentions[i].evidence.start - seg.start,
+                self.mentions[i].evidence.end - seg.start,
+                first[policy_key(self.mentions[i].name or "", self.lex)],
+            )
+            for i in policies
+        ]
+        for kind, source, target in find_policy_links(sent, spans):
+            self.add(kind, source, target, ev)
 
     def funding(self, seg_i: int, sent: Span, ev: Evidence) -> None:
         """What each amount pays for (``funds``) and who provides it (``provides``)."""
