@@ -991,15 +991,22 @@ def test_exporters_html_large_graph_opens_reduced(browser: Any, tmp_path: Path) 
         opened.close()
 
 
-def test_exporters_html_screenshot(browser: Any, tmp_path: Path) -> None:
-    opened = Viewer(
-        browser,
-        build_fixture_graph(),
-        tmp_path / "shot.html",
-        viewport={"width": 1400, "height": 900},
-    )
+def test_exporters_html_seeds_page_finds_mr_hunt_and_is_screenshotted(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The seeds' own page: search by alias, evidence on click, and the README screenshot."""
+    from policygraph.graph import read_graph
+
+    seeds = read_graph(Path(__file__).resolve().parents[1] / "graph" / "graph.json")
+    opened = Viewer(browser, seeds, tmp_path / "seeds.html", viewport={"width": 1400, "height": 900})
     try:
+        assert opened.visible_nodes() == network_node_ids(seeds)
+        opened.page.fill("#pg-search", "Mr Hunt")
+        results = opened.js("[...document.querySelectorAll('#pg-results li')].map(li => li.dataset.id)")
+        assert results[:1] == ["person:jeremy-hunt"]
         opened.click_node("person:jeremy-hunt")
+        sentence = seeds.nodes["person:jeremy-hunt"]["evidence"][0]["sentence"]
+        assert " ".join(sentence.split())[:40] in " ".join(opened.details().split())
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         opened.page.screenshot(path=str(SCREENSHOT))
         assert SCREENSHOT.stat().st_size > 10_000
