@@ -167,6 +167,23 @@ def test_build_unreadable_cache_entries_are_re_extracted(corpus, tmp_path):
     assert graph_to_json(second.graph) == graph_to_json(first.graph)
 
 
+def test_build_progress_sees_only_the_articles_it_extracts(corpus, tmp_path):
+    calls: list[tuple[int, int]] = []
+
+    def progress(items, total):
+        seen = list(items)
+        calls.append((total, len(seen)))
+        return seen
+
+    cache = tmp_path / "cache"
+    first = build(corpus, cache_dir=cache, progress=progress)
+    _edit_text(corpus)
+    second = build(corpus, cache_dir=cache, progress=progress)
+
+    assert calls == [(len(ARTICLES), len(ARTICLES)), (1, 1)]
+    assert graph_to_json(first.graph) != graph_to_json(second.graph)
+
+
 # --------------------------------------------------------------------------- parallel parsing
 
 

@@ -30,6 +30,10 @@ John Brown, the BMA's lead negotiator, said: 'We welcome the extra money, and we
 
 Labour MP Peter Jones said the plan was unrealistic.
 
+Royal College of Nursing chief executive Paul White welcomed the announcement.
+
+The Nuffield Trust's chief economist, Mary Green, said the money was an important start.
+
 Readers' comments (1)
 
   • The Healthy Towns programme is a gimmick and will fail.
@@ -158,3 +162,19 @@ def test_extract_every_evidence_span_points_into_its_article(
         assert text[ev["start"] : ev["end"]] == ev["text"]
         assert text[ev["sentence_start"] : ev["sentence_end"]] == ev["sentence"]
         assert ev["sentence_start"] <= ev["start"] <= ev["end"] <= ev["sentence_end"]
+
+
+def test_extract_role_comma_name_is_a_person_not_a_body(graph: nx.MultiDiGraph) -> None:
+    assert graph.nodes["person:mary-green"]["roles"] == ["chief economist"]
+    assert "body:mary-green" not in graph
+    roles = {
+        (v, d["role"])
+        for _, v, d in graph.out_edges("person:mary-green", data=True)
+        if d["kind"] == "holds_role"
+    }
+    assert roles == {("body:nuffield-trust", "chief economist")}
+
+
+def test_extract_reaction_to_the_announcement_is_about_the_topic(graph: nx.MultiDiGraph) -> None:
+    supported = _edges(graph, "supported")
+    assert any(u == "person:paul-white" and "towns" in v for u, v in supported)

@@ -142,6 +142,10 @@ class _Finder:
     def lexicon_at(self, i: int, label: str) -> Span | None:
         return next((s for s in self.lex_spans if s.start == i and s.label_ == label), None)
 
+    def inside(self, i: int, label: str) -> bool:
+        """Is token ``i`` inside a lexicon span of ``label``?"""
+        return any(s.start <= i < s.end and s.label_ == label for s in self.lex_spans)
+
     def lexicon_ending_at(self, i: int, label: str) -> Span | None:
         return next((s for s in self.lex_spans if s.end == i and s.label_ == label), None)
 
@@ -170,6 +174,8 @@ class _Finder:
         first = role_span.start
         body: str | None = None
         body_span = self.lexicon_ending_at(first, "BODY")
+        if body_span is None and first > 0 and self.doc[first - 1].text in ("'s", "’s"):
+            body_span = self.lexicon_ending_at(first - 1, "BODY")  # "the BMA's chair"
         if body_span is not None:
             body, first = body_span.id_, body_span.start
         else:
@@ -206,6 +212,8 @@ class _Finder:
         if not name or name in self.body_alias:
             return
         role, body, _ = self.role_before(start - (1 if title else 0))
+        if role is None and start > 0 and self.doc[start - 1].text == ",":
+            role, body, _ = self.role_before(start - 1)
         if role is None:
             role, body = self.role_after(end)
         r = self.lex.role(role) if role else None
@@ -241,9 +249,12 @@ class _Finder:
             if rspan.label_ != "ROLE" or rspan.end >= len(doc):
                 continue
             nxt = doc[rspan.end]
+            comma = nxt.text == "," and rspan.end + 1 < len(doc)  # "chief economist, Jo Bloggs"
+            if comma:
+                nxt = doc[rspan.end + 1]
             if _is_name_token(nxt) and nxt.pos_ == "PROPN" and not self.lexicon_at(nxt.i, "BODY"):
                 end = self.name_run(nxt.i)
-                if end - nxt.i >= 2 or nxt.ent_type_ == "PERSON":
+                if end - nxt.i >= 2 or nxt.ent_type_ == "PERSON" and not comma:
                     self.person(nxt.i, end, None)
         # statistical NER
         for ent in doc.ents:
@@ -432,8 +443,13 @@ class _Finder:
             ):
                 self.anaphor(tok, span)
                 continue
-            if any(self.lexicon_at(w.i, "BODY") for w in distinctive) and not quoted:
-                continue
+            in_body = [w for w in words if self.inside(w.i, "BODY")]
+            if in_body and not quoted:
+                # "NHS England's new care model" is the body's thing, not a named policy;
+                # "the NHS Long Term Plan" is, as its other words are capitalised
+                rest = [w for w in distinctive if w not in in_body]
+                if not rest or not all(w.text[:1].isupper() for w in rest):
+                    continue
             if not quoted and any(w.ent_type_ in ("PERSON", "GPE", "MONEY") for w in distinctive):
                 continue  # "Smith's plan", "London plan": named by its owner or place
             name = clean_name(text)
@@ -467,9 +483,21 @@ class _Finder:
             ),
             None,
         )
+        if (
+            pp is None
+            and head.i + 2 < len(self.doc)
+            and self.doc[head.i + 1].lower_ == "to"
+            and self.doc[head.i + 2].pos_ == "VERB"
+        ):
+            pp = self.doc[head.i + 2]  # "a £2bn package to recruit GPs", parsed apart
         if pp is None:
             return True
         end = pp.right_edge.i + 1
+        cut = next((t.i for t in self.doc[pp.i : end] if t.ent_type_ == "DATE" or t.is_punct), None)
+        if cut is not None:
+            end = cut
+            while end > start and self.doc[end - 1].pos_ in ("ADP", "PART", "CCONJ"):
+                end -= 1
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
         if end - start > 10:
@@ -555,10 +583,10 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f = _Finder(seg, lexicon)
     f.people()
     f.known_policies()
+    f.quoted_policies()
+    f.noun_phrase_policies()  # before bodies: "the NHS Long Term Plan" is one policy
     f.bodies()
     f.role_only()
-    f.quoted_policies()
-    f.noun_phrase_policies()
     f.places()
     f.acronyms()
     return sorted(f.mentions, key=lambda m: (m.evidence.start, m.evidence.end))

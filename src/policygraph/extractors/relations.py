@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
-from .dates import TimeExpression, find_time_expressions, resolve
+from .dates import Tense, TimeExpression, find_time_expressions, resolve
 from .entities import policy_key
 from .policy_links import find_policy_links
 from .segment import Segment
@@ -50,6 +50,32 @@ _ANNOUNCEMENT_NOUNS = {
     "proposal": "proposed",
     "proposals": "proposed",
     "ambition": "proposed",
+}
+#: Nouns that, with "the"/"this"/"his", refer back to what the article reports.
+_REACTION_OBJECTS = {
+    "announcement",
+    "move",
+    "news",
+    "decision",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "scheme",
+    "policy",
+    "idea",
+    "investment",
+    "funding",
+    "pledge",
+    "package",
+    "programme",
+    "initiative",
+    "change",
+    "changes",
+    "reform",
+    "reforms",
+    "statement",
+    "commitment",
 }
 _QUOTE_OPENERS = "‘“'\"’"
 _ACTOR_KINDS = ("person", "body")
@@ -84,6 +110,18 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
         if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
             return kind
     return None
+
+
+def _tense(verb: Token) -> Tense:
+    """``future`` for "will announce", "is to fund", "would provide"; else ``past``.
+
+    News reports what was said in the past tense, so a bare month ("in April") is the last
+    one, unless the verb looks ahead.
+    """
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "'ll", "shall", "would", "to"}:
+        return "future"
+    return "past"
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -201,11 +239,25 @@ class _ArticleRelations:
             return self.state.last_person
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
         if hit is not None:
-            return hit
+            return self.person_of_body_role(seg_i, hit)
         # the subject phrase holds the actor ("a Department of Health spokesperson")
         sub = list(subj.subtree)
         found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
-        return found[-1] if found else None
+        people = [i for i in found if self.mentions[i].kind == "person"]
+        return (people or found)[-1] if found else None
+
+    def person_of_body_role(self, seg_i: int, hit: int) -> int:
+        """In "BODY ROLE NAME" the person is the actor, even when the parse says the body."""
+        body = self.mentions[hit]
+        if body.kind != "body":
+            return hit
+        for i in self.by_segment.get(seg_i, ()):
+            m = self.mentions[i]
+            if m.kind == "person" and m.role and 0 <= m.evidence.start - body.evidence.end <= 40:
+                between = self.article.text[body.evidence.end : m.evidence.start].lower()
+                if m.role.split()[-1] in between:
+                    return i
+        return hit
 
     def add(
         self,
@@ -214,11 +266,12 @@ class _ArticleRelations:
         target: int | None,
         ev: Evidence,
         when: TimeExpression | None = None,
+        tense: Tense = "past",
         **attrs: object,
     ) -> None:
         if source is None or target is None or source == target:
             return
-        date = resolve(when, self.article.date) if when is not None else None
+        date = resolve(when, self.article.date, tense=tense) if when is not None else None
         self.relations.append(
             Relation(
                 kind,
@@ -310,10 +363,12 @@ class _ArticleRelations:
                 for t in targets:
                     if self.mentions[t].kind == "funding" and actor is not None:
                         when = self.nearest_time(times, tok)
-                        self.add("provides", actor, t, ev, when)
+                        self.add("provides", actor, t, ev, when, _tense(tok))
                         if self.mentions[actor].kind == "person":
-                            self.add("announced", actor, t, ev, when)
+                            self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
+            if not targets and kind in ("criticised", "supported"):
+                targets = self.anaphoric_object(tok)
             when = self.nearest_time(times, tok)
             for t in targets:
                 if (
@@ -321,7 +376,7 @@ class _ArticleRelations:
                     and self.mentions[t].kind not in _TARGET_KINDS
                 ):
                     continue
-                self.add(kind, actor, t, ev, when)
+                self.add(kind, actor, t, ev, when, _tense(tok))
                 if kind in ("announced", "proposed", "expanded"):
                     owned.add(t)
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
@@ -402,6 +457,20 @@ class _ArticleRelations:
         """A rough identity of an actor before resolution: surname, or role."""
         m = self.mentions[i]
         return (m.name or "").split()[-1].lower() if m.name else (m.role or "")
+
+    def anaphoric_object(self, verb: Token) -> list[int]:
+        """``welcomed the announcement``, ``criticised it``: the article's owned topic."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep")), None)
+        if obj is not None and obj.dep_ == "prep":
+            obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
+        if obj is None or self.topic is None or not self.has_owner(self.topic):
+            return []
+        if obj.lower_ in ("it", "this", "that", "them") or (
+            obj.lower_ in _REACTION_OBJECTS
+            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children)
+        ):
+            return [self.topic]
+        return []
 
     def has_owner(self, policy: int) -> bool:
         """Has anyone announced or proposed ``policy`` so far in this article?"""
