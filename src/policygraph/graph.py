@@ -20,9 +20,9 @@ from .errors import GraphFileError
 from .extractors.entities import clean_name
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Evidence, Mention, Relation
-from .resolve import article_node, resolve_mentions
+from .resolve import article_node, resolve_mentions, slugify
 
-__all__ = ["build_graph", "evidence_dict", "graph_to_json", "read_graph", "relation_kinds"]
+__all__ = ["build_graph", "evidence_dict", "graph_to_json", "read_graph"]
 
 _DATE_CONFIDENCE_STATED = "stated"
 
@@ -46,12 +46,6 @@ def _alias(m: Mention) -> str | None:
     if m.kind == "announcement" or m.attrs.get("anaphor") or m.attrs.get("reader"):
         return None
     return clean_name(m.text) or None
-
-
-def relation_kinds() -> tuple[str, ...]:
-    from .model import EDGE_KINDS
-
-    return EDGE_KINDS
 
 
 def build_graph(
@@ -105,7 +99,7 @@ def build_graph(
             data["articles"].add(aid)
             data["sections"].add(m.evidence.section)
             data["evidence"].append(evidence_dict(m.evidence, art.text))
-            _merge_attributes(data, m, node, res.policy_labels, government, media, art)
+            _merge_attributes(data, m, node, res.policy_labels, government, media)
 
     for node, data in nodes.items():
         G.add_node(node, **_finish(node, data))
@@ -140,9 +134,9 @@ def build_graph(
                 m.kind == "person"
                 and m.role
                 and m.role_body
-                and (m.attrs.get("explicit_body") or f"body:{_slug_body(m.role_body)}" in named)
+                and (m.attrs.get("explicit_body") or f"body:{slugify(m.role_body)}" in named)
             ):
-                body = f"body:{_slug_body(m.role_body)}"
+                body = f"body:{slugify(m.role_body)}"
                 if body not in G:
                     G.add_node(
                         body,
@@ -180,12 +174,6 @@ def build_graph(
     return G
 
 
-def _slug_body(name: str) -> str:
-    from .resolve import slugify
-
-    return slugify(name)
-
-
 def _merge_attributes(
     data: dict[str, Any],
     m: Mention,
@@ -193,7 +181,6 @@ def _merge_attributes(
     policy_labels: dict[str, str],
     government: set[str],
     media: set[str],
-    art: Any,
 ) -> None:
     """Fold one mention's facts into its node's attributes."""
     if m.kind == "person":
