@@ -273,7 +273,7 @@ MaxQueryExecutionTime = 60
 
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory) -> Iterator[str]:
-    """Base URL of a Virtuoso started for this test session on 127.0.0.1 (user dba/dba)."""
+    """Base URL of a Virtuoso started for this test run on 127.0.0.1 (user dba/dba)."""
     binary = shutil.which("virtuoso-t")
     if binary is None:
         pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource)")

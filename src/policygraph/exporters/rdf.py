@@ -25,7 +25,9 @@ triples always give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import io
 import json
@@ -511,9 +513,23 @@ def generate_triples(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Iterato
         yield from _edge_triples(u, v, data, G, base, speakers)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of acyclic tuples are built: its
+    full collections would otherwise rescan every live object again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _sorted_triples(triples: Iterable[Triple]) -> list[Triple]:
     """Distinct triples in a stable order (subject, predicate, object in N-Triples form)."""
-    return sorted(set(triples), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+    with _gc_paused():
+        return sorted(set(triples), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
 
 
 def _prefixes(base: str) -> dict[str, str]:
@@ -549,10 +565,12 @@ def _ox_triples(G: nx.MultiDiGraph, base: str) -> list[ox.Triple]:
             node = nodes[iri] = ox.NamedNode(str(iri))
         return node
 
-    return [
-        ox.Triple(named(s), named(p), named(o) if isinstance(o, URIRef) else _ox_term(o))
-        for s, p, o in _sorted_triples(generate_triples(G, base=base))
-    ]
+    triples = _sorted_triples(generate_triples(G, base=base))
+    with _gc_paused():
+        return [
+            ox.Triple(named(s), named(p), named(o) if isinstance(o, URIRef) else _ox_term(o))
+            for s, p, o in triples
+        ]
 
 
 def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
@@ -582,8 +600,10 @@ def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
     base = _check_base(base)
     graph = Graph(bind_namespaces="none")
     _bind(graph, base)
-    for triple in _sorted_triples(generate_triples(G, base=base)):
-        graph.add(triple)
+    triples = _sorted_triples(generate_triples(G, base=base))
+    with _gc_paused():
+        for triple in triples:
+            graph.add(triple)
     return graph
 
 
