@@ -266,6 +266,26 @@ def test_build_unreadable_article_gives_an_error_naming_it(corpus):
     assert result.graph.graph["articles"] == len(ARTICLES)
 
 
+def test_build_read_failure_gives_an_error_naming_the_file(corpus, monkeypatch):
+    # the same failure as above, for runs whose privileges read any file
+    path = corpus / "zulu.txt"
+    path.write_text(ARTICLES["alpha.txt"], "utf-8")
+    read_bytes = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "zulu.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = build(corpus)
+
+    assert len(result.errors) == 1
+    assert "zulu.txt" in str(result.errors[0])
+    assert "Permission denied" in str(result.errors[0])
+    assert result.graph.graph["articles"] == len(ARTICLES)
+
+
 def test_build_folder_without_articles_raises_corpus_error_naming_it(tmp_path):
     folder = tmp_path / "empty-folder"
     folder.mkdir()
