@@ -214,14 +214,26 @@ def render_output(G: nx.MultiDiGraph, fmt: str) -> bytes:
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Sequence[str]) -> list[Path]:
-    """Render every output in memory, then move them all into ``out``.
+    """Render every output, write each to a temporary file in ``out``, then rename them all.
 
-    Nothing in ``out`` changes unless every output rendered.
+    Nothing in ``out`` changes unless every output rendered and was written in full; the
+    renames come last and each is atomic.
     """
-    rendered = {OUTPUTS[f]: render_output(G, f) for f in formats}
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, data in rendered.items():
-        atomic_write(out / name, data)
-        written.append(out / name)
-    return written
+    temps: list[tuple[str, Path]] = []
+    try:
+        for fmt in formats:
+            name = OUTPUTS[fmt]
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
+            temps.append((name, Path(tmp)))
+            with os.fdopen(fd, "wb") as f:
+                f.write(render_output(G, fmt))
+            os.chmod(tmp, 0o666 & ~_UMASK)
+    except BaseException:
+        for _, tmp in temps:
+            with suppress(OSError):
+                tmp.unlink()
+        raise
+    for name, tmp in temps:
+        os.replace(tmp, out / name)
+    return [out / name for name, _ in temps]

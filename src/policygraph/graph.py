@@ -169,8 +169,9 @@ def build_graph(
                         date_text=None,
                     )
     # articles with no stated date get one inferred from the rest of the corpus
-    texts = {article_node(x.article.id): x.article.text for x in extractions}
-    apply_inferred_dates(G, infer_article_dates(G, texts))
+    if any(x.article.date is None for x in extractions):
+        texts = {article_node(x.article.id): x.article.text for x in extractions}
+        apply_inferred_dates(G, infer_article_dates(G, texts))
     return G
 
 
