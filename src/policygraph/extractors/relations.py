@@ -87,6 +87,7 @@ class _State:
     """What the reader of an article remembers while reading it in order."""
 
     last_person: int | None = None
+    last_body: int | None = None
     last_speaker: int | None = None
     paragraph_speaker: int | None = None
     venues: dict[str, tuple[int | None, TimeExpression | None, Evidence]] = field(
@@ -150,6 +151,7 @@ def _clause_subject(tok: Token) -> Token | None:
 _FUNDS_CUES = (" fund", " pay", " pilot", " for ", "invest", " spent on", " to support")
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
+_NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
 
@@ -157,23 +159,23 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
     A criticism cue counts against; a support cue counts for, unless a negation stands in
-    the three words before it ("not matched and supported" is criticism).
+    the four words before it ("not be matched and supported" is criticism).
     """
     crit = supp = 0
     toks = list(words)
     for i, t in enumerate(toks):
-        w = t.lower_
-        negated = any(p.lower_ in _NEGATIONS for p in toks[max(0, i - 3) : i])
-        if w in lexicon.criticism_cues:
+        forms = {t.lower_, t.lemma_.lower()}  # "supported" counts as "support"
+        negated = any(p.lower_ in _NEGATIONS for p in toks[max(0, i - _NEGATION_WINDOW) : i])
+        if forms & lexicon.criticism_cues:
             crit += 1
-        elif w in lexicon.support_cues:
+        elif forms & lexicon.support_cues:
             if negated:
                 crit += 1
             else:
                 supp += 1
-    if crit == supp == 0:
+    if crit == supp:  # no cue, or as many each way: no stance
         return None
-    return "criticised" if crit >= supp else "supported"
+    return "criticised" if crit > supp else "supported"
 
 
 class _ArticleRelations:
@@ -237,6 +239,8 @@ class _ArticleRelations:
             return None
         if subj.lower_ in _PRONOUNS:
             return self.state.last_person
+        if subj.lower_ == "it":  # "It warned that ...": the organisation last named
+            return self.state.last_body
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
         if hit is not None:
             return self.person_of_body_role(seg_i, hit)
@@ -404,6 +408,8 @@ class _ArticleRelations:
             self.state.last_speaker = speaker
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("person",)):
             self.state.last_person = i
+        for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("body",)):
+            self.state.last_body = i
         self.funding(seg_i, sent, ev)
         self.policy_links(seg_i, sent, ev)
 
@@ -594,13 +600,17 @@ class _ArticleRelations:
                 for p in self.in_span(seg_i, a_end, nxt, ("policy",))
                 if self.mentions[p].attrs.get("fund_of") == m.evidence.start
             ]
-            policies = own or [
-                p
-                for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                if not _PART_OF.search(
-                    seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
-                )
-            ]
+            policies = (
+                own
+                or [
+                    p
+                    for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                    if "anaphor" not in self.mentions[p].attrs  # pays for what it names
+                    and not _PART_OF.search(
+                        seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
+                    )
+                ]
+            )
             window = seg.doc.text[a_end:nxt].lower()
             if own or policies and any(w in window for w in _FUNDS_CUES):
                 self.add("funds", a, policies[0], ev)
