@@ -100,3 +100,40 @@ def test_graph_seeds_export_conforms_to_the_shapes(seeds_graph: nx.MultiDiGraph)
     data = Graph().parse(data=render_output(seeds_graph, "turtle"), format="turtle")
     conforms, report = validate_graph(data)
     assert conforms, report
+
+
+def _rows(name: str, **params: str) -> list[dict[str, str]]:
+    from policygraph.query import run_query
+
+    columns, rows = run_query(COMMITTED / OUTPUTS["turtle"], name, params=params or None)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def test_graph_named_queries_give_what_a_reader_of_the_seeds_expects() -> None:
+    """What the seeds say, asked through the shipped SPARQL queries."""
+    announcements = _rows("announcements")
+    assert {"date": "2016-10", "actor": "Jeremy Hunt"}.items() <= next(
+        r for r in announcements if "one-stop" in r["about"]
+    ).items()
+    assert any(r["actor"] == "George Osborne" and r["about"] == "£250m" for r in announcements)
+    assert [r["date"] for r in announcements] == sorted(r["date"] for r in announcements)
+
+    stances = {
+        (r["actor"], r["stance"]) for r in _rows("who-criticised") if "one-stop" in r["policy"]
+    }
+    assert {("Chaand Nagpaul", "criticised"), ("Richard Vautrey", "criticised")} <= stances
+
+    funding = {r["amount"]: r for r in _rows("funding")}
+    assert funding["£1.7 billion"]["funder"] == "Treasury"
+    assert funding["£1bn"]["pounds"] == "1000000000"
+
+    people = {(r["person"], r["role"], r["body"], r["minister"]) for r in _rows("people-roles")}
+    assert ("Jeremy Hunt", "health secretary", "Department of Health", "yes") in people
+    assert ("Richard Vautrey", "deputy chair", "GPC", "no") in people
+
+    trace = _rows("policy-trace", policy="one-stop")
+    assert {r["headline"] for r in trace} >= {
+        "Health secretary announces 'one-stop' plan to revolutionise role of GPs",
+        "Health secretary wants LESs to take forward GP 'one-stop shop' plans",
+    }
+    assert [r["date"] for r in trace] == sorted(r["date"] for r in trace)
