@@ -207,16 +207,17 @@ def test_build_failed_render_leaves_previous_outputs_intact(corpus, tmp_path, mo
     before = read_outputs(out)
     _edit_text(corpus)
     changed = build(corpus).graph
-    render = build_module.render_output
+    write = build_module.write_output
     rendered: list[str] = []
 
-    def fail_after_first(G, fmt):
+    def fail_after_first(G, fmt, out):
         if rendered:
+            out.write(b"half an output")  # a streamed writer fails part-way
             raise RuntimeError("renderer broke")
         rendered.append(fmt)
-        return render(G, fmt)
+        write(G, fmt, out)
 
-    monkeypatch.setattr(build_module, "render_output", fail_after_first)
+    monkeypatch.setattr(build_module, "write_output", fail_after_first)
     with pytest.raises(RuntimeError, match="renderer broke"):
         write_outputs(changed, out, list(OUTPUTS))
 

@@ -998,11 +998,15 @@ def test_exporters_html_seeds_page_finds_mr_hunt_and_is_screenshotted(
     from policygraph.graph import read_graph
 
     seeds = read_graph(Path(__file__).resolve().parents[1] / "graph" / "graph.json")
-    opened = Viewer(browser, seeds, tmp_path / "seeds.html", viewport={"width": 1400, "height": 900})
+    opened = Viewer(
+        browser, seeds, tmp_path / "seeds.html", viewport={"width": 1400, "height": 900}
+    )
     try:
         assert opened.visible_nodes() == network_node_ids(seeds)
         opened.page.fill("#pg-search", "Mr Hunt")
-        results = opened.js("[...document.querySelectorAll('#pg-results li')].map(li => li.dataset.id)")
+        results = opened.js(
+            "[...document.querySelectorAll('#pg-results li')].map(li => li.dataset.id)"
+        )
         assert results[:1] == ["person:jeremy-hunt"]
         opened.click_node("person:jeremy-hunt")
         sentence = seeds.nodes["person:jeremy-hunt"]["evidence"][0]["sentence"]

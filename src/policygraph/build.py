@@ -10,14 +10,16 @@ are written, so a failed build leaves the previous outputs intact.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import IO
 
 import networkx as nx
 import spacy
@@ -37,9 +39,12 @@ __all__ = [
     "build",
     "cache_key",
     "code_digest",
+    "render_output",
+    "write_output",
     "write_outputs",
     "OUTPUTS",
     "atomic_write",
+    "atomic_writer",
 ]
 
 #: Output files of a build, by format name.
@@ -182,14 +187,18 @@ def build(
     return BuildResult(G, errors, extracted=len(todo), cached=len(articles) - len(todo))
 
 
-def atomic_write(path: Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
+    """A binary stream whose content replaces ``path`` only if the ``with`` block succeeds.
+
+    It writes to a temporary file beside ``path`` and renames it into place, atomically;
+    on any error the temporary file is removed and ``path`` is left as it was.
+    """
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(payload)
+            yield f
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
@@ -198,19 +207,37 @@ def atomic_write(path: Path, data: bytes | str) -> None:
         raise
 
 
-def render_output(G: nx.MultiDiGraph, fmt: str) -> bytes:
-    """One output of the build, as bytes."""
-    if fmt == "json":
-        return graph_to_json(G).encode("utf-8")
-    if fmt == "turtle":
-        from .exporters.rdf import serialize_rdf
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    with atomic_writer(path) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
 
-        return serialize_rdf(G, "turtle")
-    if fmt == "html":
+
+def write_output(G: nx.MultiDiGraph, fmt: str, out: IO[bytes]) -> None:
+    """Write one output of the build to the binary stream ``out``.
+
+    The Turtle export is streamed (see :func:`policygraph.exporters.rdf.write_rdf`); the
+    JSON and the HTML page are rendered whole, then written.
+    """
+    if fmt == "json":
+        out.write(graph_to_json(G).encode("utf-8"))
+    elif fmt == "turtle":
+        from .exporters.rdf import write_rdf
+
+        write_rdf(G, out, "turtle")
+    elif fmt == "html":
         from .exporters.html import render_html
 
-        return render_html(G).encode("utf-8")
-    raise ValueError(f"unknown output format {fmt!r}")
+        out.write(render_html(G).encode("utf-8"))
+    else:
+        raise ValueError(f"unknown output format {fmt!r}")
+
+
+def render_output(G: nx.MultiDiGraph, fmt: str) -> bytes:
+    """One output of the build, as bytes (what :func:`write_output` writes)."""
+    buffer = io.BytesIO()
+    write_output(G, fmt, buffer)
+    return buffer.getvalue()
 
 
 def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Sequence[str]) -> list[Path]:
@@ -224,11 +251,11 @@ def write_outputs(G: nx.MultiDiGraph, out: Path, formats: Sequence[str]) -> list
     try:
         for fmt in formats:
             name = OUTPUTS[fmt]
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
-            temps.append((name, Path(tmp)))
+            fd, temp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
+            temps.append((name, Path(temp)))
             with os.fdopen(fd, "wb") as f:
-                f.write(render_output(G, fmt))
-            os.chmod(tmp, 0o666 & ~_UMASK)
+                write_output(G, fmt, f)
+            os.chmod(temp, 0o666 & ~_UMASK)
     except BaseException:
         for _, tmp in temps:
             with suppress(OSError):

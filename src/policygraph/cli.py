@@ -96,23 +96,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .build import atomic_write
-    from .exporters.rdf import serialize_rdf, write_graphml
+    from .build import atomic_writer
+    from .exporters.rdf import write_rdf
     from .graph import read_graph
 
     G = read_graph(args.graph)
-    if args.format == "graphml":
-        import io
-
-        buf = io.BytesIO()
-        write_graphml(G, buf)
-        data = buf.getvalue()
-    else:
-        data = serialize_rdf(G, args.format, base=args.base)
     if args.output == "-":
-        sys.stdout.buffer.write(data)
+        write_rdf(G, sys.stdout.buffer, args.format, base=args.base)
+        sys.stdout.buffer.flush()
     else:
-        atomic_write(Path(args.output), data)
+        with atomic_writer(Path(args.output)) as out:
+            write_rdf(G, out, args.format, base=args.base)
     return 0
 
 

@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 from urllib.parse import quote
 
 import networkx as nx
@@ -555,8 +555,14 @@ def _ox_term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
     return ox.NamedNode(str(term))
 
 
-def _ox_triples(G: nx.MultiDiGraph, base: str) -> list[ox.Triple]:
-    """The export's distinct triples, sorted, as Oxigraph terms (its writers are fast)."""
+def _nt_lines(G: nx.MultiDiGraph, base: str) -> list[str]:
+    """The export's distinct triples as sorted N-Triples lines (without the final `` .``).
+
+    This list is the one copy of the export held in memory: every RDF writer streams from
+    it. Oxigraph writes the lines (its escaping is canonical N-Triples); sorting them as
+    text gives a stable order that also keeps each subject's, and each subject-predicate
+    pair's, triples together, as Turtle's grouping needs.
+    """
     nodes: dict[URIRef, ox.NamedNode] = {}
 
     def named(iri: URIRef) -> ox.NamedNode:
@@ -565,12 +571,121 @@ def _ox_triples(G: nx.MultiDiGraph, base: str) -> list[ox.Triple]:
             node = nodes[iri] = ox.NamedNode(str(iri))
         return node
 
-    triples = _sorted_triples(generate_triples(G, base=base))
     with _gc_paused():
-        return [
-            ox.Triple(named(s), named(p), named(o) if isinstance(o, URIRef) else _ox_term(o))
-            for s, p, o in triples
-        ]
+        lines = {
+            str(ox.Triple(named(s), named(p), named(o) if isinstance(o, URIRef) else _ox_term(o)))
+            for s, p, o in generate_triples(G, base=base)
+        }
+        nodes.clear()
+        return sorted(lines)
+
+
+def _nt_chunks(lines: Iterable[str], size: int = 2048) -> Iterator[bytes]:
+    """N-Triples text of ``lines``, encoded, ``size`` lines at a time."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == size:
+            yield "".join(f"{item} .\n" for item in batch).encode("utf-8")
+            batch.clear()
+    if batch:
+        yield "".join(f"{item} .\n" for item in batch).encode("utf-8")
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable binary stream over an iterator of byte chunks, so that Oxigraph's parser
+    reads the sorted lines as they are encoded instead of from one large buffer."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = memoryview(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+class _PrefixSorter(io.RawIOBase):
+    """A binary writer that passes everything on to ``out`` but sorts the ``@prefix`` lines
+    at the head of the stream: Oxigraph writes them in hash order, which varies between
+    runs, and byte-identical output needs one order."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        super().__init__()
+        self._out = out
+        self._head: bytearray | None = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        size = len(data)
+        if self._head is None:
+            self._out.write(data)
+            return size
+        self._head += data
+        lines = bytes(self._head).split(b"\n")
+        count = 0
+        while count < len(lines) - 1 and lines[count].startswith(b"@prefix"):
+            count += 1
+        if count < len(lines) - 1:  # a complete line after the prefixes: the head is known
+            self.finish()
+        return size
+
+    def finish(self) -> None:
+        """Write the head (if still held back), sorted; later writes pass straight on."""
+        if self._head is None:
+            return
+        lines = bytes(self._head).split(b"\n")
+        count = 0
+        while count < len(lines) and lines[count].startswith(b"@prefix"):
+            count += 1
+        self._head = None
+        self._out.write(b"\n".join(sorted(lines[:count]) + lines[count:]))
+
+
+def _stream_rdf(G: nx.MultiDiGraph, fmt: str, out: IO[bytes], base: str) -> None:
+    """Write N-Triples, Turtle or TriG to the binary stream ``out`` from the sorted lines.
+
+    N-Triples is the lines themselves; Turtle and TriG are Oxigraph's writers fed by its
+    N-Triples parser reading those lines, triple by triple, so no second copy of the
+    export (as terms or as text) is built in memory.
+    """
+    lines = _nt_lines(G, base)
+    if fmt == "nt":
+        for chunk in _nt_chunks(lines):
+            out.write(chunk)
+        return
+    reader = cast(IO[bytes], _ChunkReader(_nt_chunks(lines)))
+    quads = ox.parse(reader, format=ox.RdfFormat.N_TRIPLES)
+    writer = _PrefixSorter(out)
+    if fmt == "trig":
+        named = ox.NamedNode(f"{base}graph")
+        ox.serialize(
+            (ox.Quad(q.subject, q.predicate, q.object, named) for q in quads),
+            cast(IO[bytes], writer),
+            format=ox.RdfFormat.TRIG,
+            prefixes=_prefixes(base),
+        )
+    else:
+        ox.serialize(
+            (q.triple for q in quads),
+            cast(IO[bytes], writer),
+            format=ox.RdfFormat.TURTLE,
+            prefixes=_prefixes(base),
+        )
+    writer.finish()
 
 
 def to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
@@ -656,29 +771,9 @@ def serialize_rdf(G: nx.MultiDiGraph, format: str = "turtle", *, base: str = DEF
     fmt = _normal_format(format)
     if fmt == "graphml":
         raise PolicygraphError(f"format {format!r}", "is not RDF", "use write_graphml")
-    base = _check_base(base)
-    if fmt == "jsonld":
-        return _jsonld(to_rdf(G, base=base))
-    triples = _ox_triples(G, base)
-    if fmt == "nt":
-        text = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        return "".join(f"{line}\n" for line in sorted(text.splitlines())).encode("utf-8")
-    if fmt == "trig":
-        named = ox.NamedNode(f"{base}graph")
-        quads = [ox.Quad(t.subject, t.predicate, t.object, named) for t in triples]
-        return _sorted_header(
-            ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes(base)) or b""
-        )
-    return _sorted_header(
-        ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes(base)) or b""
-    )
-
-
-def _sorted_header(data: bytes) -> bytes:
-    """Turtle or TriG with its ``@prefix`` lines in alphabetical order, for readers."""
-    lines = data.split(b"\n")
-    count = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix")), 0)
-    return b"\n".join(sorted(lines[:count]) + lines[count:])
+    buffer = io.BytesIO()
+    write_rdf(G, buffer, fmt, base=base)
+    return buffer.getvalue()
 
 
 def _jsonld(graph: Graph) -> bytes:
@@ -707,14 +802,27 @@ def write_rdf(
 ) -> None:
     """Write a policygraph graph to a path or stream as ``format`` (see :data:`EXPORT_FORMATS`).
 
-    ``graphml`` is delegated to :func:`write_graphml`. Writing is not atomic: a caller that
-    needs that writes to a temporary file and renames it.
+    N-Triples, Turtle and TriG are streamed to a path or binary stream (see
+    :func:`_stream_rdf`); JSON-LD is built whole by rdflib, and ``graphml`` is delegated to
+    :func:`write_graphml`. Writing is not atomic: a caller that needs that writes to a
+    temporary file and renames it.
     """
     fmt = _normal_format(format)
     if fmt == "graphml":
         write_graphml(G, dest)
         return
-    _write_bytes(serialize_rdf(G, fmt, base=base), dest)
+    base = _check_base(base)
+    if fmt == "jsonld":
+        _write_bytes(_jsonld(to_rdf(G, base=base)), dest)
+    elif isinstance(dest, (str, Path)):
+        with open(dest, "wb") as out:
+            _stream_rdf(G, fmt, out, base)
+    elif isinstance(dest, io.TextIOBase):
+        buffer = io.BytesIO()
+        _stream_rdf(G, fmt, buffer, base)
+        dest.write(buffer.getvalue().decode("utf-8"))
+    else:
+        _stream_rdf(G, fmt, dest, base)  # type: ignore[arg-type]
 
 
 def _flat(attrs: Mapping[str, Any]) -> dict[str, Any]:
