@@ -732,3 +732,45 @@ def test_exporters_rdf_claim_without_direct_triple_does_not_conform(graph):
     conforms, report = validate_graph(g)
     assert not conforms
     assert "direct triple" in report
+
+
+class _RecordingStream(io.BytesIO):
+    """A binary stream that remembers the size of every write."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def write(self, data) -> int:  # type: ignore[override]
+        self.sizes.append(len(data))
+        return super().write(data)
+
+
+def _many_policies(count: int) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(name="policygraph")
+    for i in range(count):
+        G.add_node(
+            f"policy:scheme-{i:05d}", kind="policy", label=f"Scheme {i}", aliases=[f"Scheme {i}"]
+        )
+    return G
+
+
+@pytest.mark.parametrize("fmt", ["nt", "turtle", "trig"])
+def test_exporters_rdf_large_exports_are_streamed_in_pieces(fmt):
+    G = _many_policies(3000)
+    stream = _RecordingStream()
+    write_rdf(G, stream, fmt)
+    data = stream.getvalue()
+    assert len(stream.sizes) > 4, "written in one piece: rendered whole before writing"
+    assert max(stream.sizes) < len(data) / 4
+    assert data == serialize_rdf(G, fmt)  # the same bytes as the whole serialisation
+    assert b"scheme-02999" in data
+
+
+def test_exporters_rdf_streamed_turtle_header_is_sorted_and_parses():
+    G = _many_policies(3000)
+    data = serialize_rdf(G, "turtle")
+    head = [line for line in data.split(b"\n") if line.startswith(b"@prefix")]
+    assert head == sorted(head) and len(head) > 10
+    parsed = Graph().parse(data=data, format="turtle")
+    assert len(parsed) == len(Graph().parse(data=serialize_rdf(G, "nt"), format="nt"))
