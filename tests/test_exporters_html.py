@@ -22,10 +22,14 @@ import networkx as nx
 import pytest
 
 from policygraph.errors import GraphFileError
+from policygraph.exporters import html as html_module
 from policygraph.exporters.html import (
+    DRAWN_LIMIT,
+    EVIDENCE_PER_NODE,
     LARGE_GRAPH_HIDDEN_KINDS,
     LARGE_GRAPH_NODES,
     NETWORK_KINDS,
+    evidence_parts,
     render_html,
     viewer_data,
     write_html,
@@ -597,8 +601,9 @@ def test_exporters_html_hostile_text_stays_inside_json() -> None:
     assert data["labels"]["person:evil"] == G.nodes["person:evil"]["label"]
     evidence = data["nodes"][0]["evidence"][0]
     sentence = G.nodes["person:evil"]["evidence"][0]["sentence"]
-    assert evidence["pre"] + evidence["mark"] + evidence["post"] == sentence
-    assert evidence["mark"] == "<script>window.__pwned=1</script>"
+    pre, mark, post = evidence_parts(data, evidence)
+    assert pre + mark + post == sentence
+    assert mark == "<script>window.__pwned=1</script>"
 
 
 def test_exporters_html_is_deterministic() -> None:
@@ -700,10 +705,38 @@ def test_exporters_html_policy_trace_in_date_order() -> None:
     )
 
 
+def test_exporters_html_evidence_sentences_are_stored_once() -> None:
+    data = viewer_data(build_fixture_graph())
+    views = [ev for n in data["nodes"] for ev in n["evidence"]]
+    views += [f["evidence"] for f in data["facts"] if f["evidence"]]
+    assert len(data["sentences"]) == len(set(data["sentences"]))
+    assert len({ev["sentence"] for ev in views}) == len(data["sentences"]) < len(views)
+
+
+def test_exporters_html_evidence_offsets_count_utf16_units() -> None:
+    """Offsets are JavaScript string offsets: a character outside the BMP counts twice."""
+    G = nx.MultiDiGraph(name="policygraph")
+    sentence = "\U0001f600 Mr Hunt spoke."
+    evidence = {
+        "article": "article:a",
+        "text": "Mr Hunt",
+        "start": 2,
+        "end": 9,
+        "sentence": sentence,
+        "sentence_start": 0,
+        "section": "body",
+    }
+    G.add_node("person:hunt", kind="person", label="Mr Hunt", evidence=[evidence])
+    data = viewer_data(G)
+    view = data["nodes"][0]["evidence"][0]
+    assert (view["at"], view["length"]) == (3, 7)
+    assert evidence_parts(data, view) == ("\U0001f600 ", "Mr Hunt", " spoke.")
+
+
 def test_exporters_html_evidence_split_around_mention() -> None:
     data = viewer_data(build_fixture_graph())
     hunt = next(n for n in data["nodes"] if n["id"] == "person:jeremy-hunt")
-    marks = [(ev["mark"], ev["pre"]) for ev in hunt["evidence"]]
+    marks = [evidence_parts(data, ev)[1::-1] for ev in hunt["evidence"]]
     assert marks[0] == ("Health secretary Jeremy Hunt", "")
     assert marks[1] == ("Mr Hunt", "Speaking at a conference in Birmingham today, ")
 
@@ -725,6 +758,38 @@ def test_exporters_html_large_graph_starts_reduced() -> None:
     assert data["large"]
     assert data["hidden_kinds"] == list(LARGE_GRAPH_HIDDEN_KINDS)
     assert not viewer_data(build_fixture_graph())["large"]
+
+
+def _mention_more(G: nx.MultiDiGraph, node: str, articles: int) -> None:
+    """Give ``node`` extra articles (and a piece of evidence in each)."""
+    ev = G.nodes[node]["evidence"][0]
+    for i in range(articles):
+        G.nodes[node]["articles"].append(f"article:extra-{i}")
+        G.nodes[node]["evidence"].append({**ev, "article": f"article:extra-{i}"})
+
+
+def test_exporters_html_beyond_drawn_limit_only_best_attested_are_drawn(monkeypatch) -> None:
+    monkeypatch.setattr(html_module, "DRAWN_LIMIT", 40)
+    G = build_large_graph(LARGE_GRAPH_NODES + 50)
+    _mention_more(G, "person:person-0100", 3)
+    data = viewer_data(G)
+    drawable = [n for n in data["nodes"] if n["kind"] not in data["hidden_kinds"]]
+    drawn = [n for n in drawable if not n["minor"]]
+    assert len(drawn) == 40 < len(drawable)
+    assert "person:person-0100" in {n["id"] for n in drawn}  # the most mentioned is drawn
+    fewest = min(len(n["articles"]) for n in drawn)
+    assert all(len(n["articles"]) <= fewest for n in drawable if n["minor"])
+    assert not any(n["minor"] for n in data["nodes"] if n["kind"] in data["hidden_kinds"])
+    assert not any(n["minor"] for n in viewer_data(build_fixture_graph())["nodes"])
+    assert DRAWN_LIMIT >= 1000  # the real limit leaves ordinary corpora fully drawn
+
+
+def test_exporters_html_evidence_per_node_is_capped_and_counted() -> None:
+    G = build_large_graph(100)
+    _mention_more(G, "person:person-0001", EVIDENCE_PER_NODE + 5)
+    node = next(n for n in viewer_data(G)["nodes"] if n["id"] == "person:person-0001")
+    assert len(node["evidence"]) == EVIDENCE_PER_NODE
+    assert node["evidence_total"] == EVIDENCE_PER_NODE + 6
 
 
 # ---------------------------------------------------------------- browser tests
@@ -987,6 +1052,42 @@ def test_exporters_html_large_graph_opens_reduced(browser: Any, tmp_path: Path) 
         opened.page.check("#pg-node-kinds input[data-kind='funding']")
         assert any(n.startswith("funding:") for n in opened.visible_nodes())
         assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_exporters_html_minor_nodes_are_drawn_when_selected(
+    browser: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(html_module, "DRAWN_LIMIT", 40)
+    G = build_large_graph(LARGE_GRAPH_NODES + 100)
+    data = viewer_data(G)
+    minor = next(n for n in data["nodes"] if n["minor"] and n["kind"] == "policy")
+    opened = Viewer(browser, G, tmp_path / "minor.html")
+    try:
+        assert len(opened.visible_nodes()) == 40
+        hidden_kinds = sum(n["kind"] in data["hidden_kinds"] for n in data["nodes"])
+        # minor nodes are not even in the network's data (so not laid out)
+        assert opened.js("window.policygraphViewer.nodes.length") == 40 + hidden_kinds
+        assert "less-mentioned entities" in opened.page.inner_text("#pg-status")
+        opened.page.fill("#pg-search", minor["aliases"][0])
+        opened.page.click(f"#pg-results li[data-id='{minor['id']}'] button")
+        assert minor["id"] in opened.visible_nodes()
+        assert minor["label"] in opened.details()
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_exporters_html_details_count_evidence_left_out_of_the_page(
+    browser: Any, tmp_path: Path
+) -> None:
+    G = build_large_graph(100)
+    _mention_more(G, "person:person-0001", EVIDENCE_PER_NODE + 5)
+    opened = Viewer(browser, G, tmp_path / "capped.html")
+    try:
+        opened.js("window.policygraphViewer.selectNode('person:person-0001')")
+        assert "6 more in graph.json" in opened.details()
     finally:
         opened.close()
 

@@ -69,9 +69,12 @@ __all__ = [
     "TIMELINE_KINDS",
     "LARGE_GRAPH_NODES",
     "LARGE_GRAPH_HIDDEN_KINDS",
+    "DRAWN_LIMIT",
+    "EVIDENCE_PER_NODE",
     "NODE_STYLES",
     "EDGE_COLOURS",
     "viewer_data",
+    "evidence_parts",
     "render_html",
     "write_html",
 ]
@@ -87,6 +90,15 @@ LARGE_GRAPH_NODES = 500
 
 #: Node kinds hidden when a large graph opens; the legend's tick boxes show them.
 LARGE_GRAPH_HIDDEN_KINDS = ("funding", "place")
+
+#: At most this many network nodes are drawn when the page opens: those mentioned in the
+#: most articles. The others are drawn when searched for, clicked in a list or reached from
+#: a timeline item, so a graph of tens of thousands of entities still opens and lays out.
+DRAWN_LIMIT = 1500
+
+#: At most this many pieces of evidence are put in the page per node; the details panel
+#: says how many there are in all (``graph.json`` and the RDF export keep every one).
+EVIDENCE_PER_NODE = 50
 
 #: Shape (a vis-network shape the legend can also draw) and colour of each network kind.
 NODE_STYLES: dict[str, dict[str, str]] = {
@@ -120,8 +132,9 @@ EDGE_COLOURS: dict[str, str] = {
 #: Edge kinds whose source is the person or body speaking.
 _SPEECH_KINDS = frozenset({"announced", "proposed", "expanded", "criticised", "supported", "said"})
 
-#: Edge kinds left out of a policy's trace: a mention is not a step of its story.
-_UNTRACED_KINDS = frozenset({"mentioned_in"})
+#: Edge kinds the page leaves out of its facts: a mention is not a step of a policy's story,
+#: and a node's articles and evidence already say where it is mentioned.
+_UNLISTED_KINDS = frozenset({"mentioned_in"})
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -180,13 +193,36 @@ def _date_order(view: Mapping[str, Any] | None) -> tuple[int, int, int]:
     return (0, int(view["start"]), _PRECISION_RANK[view["precision"]])
 
 
-def _evidence_view(evidence: Any) -> dict[str, Any] | None:
-    """Split an evidence object's sentence around its mention, for highlighting.
+class _Sentences:
+    """Every distinct evidence sentence once, in order of first use.
 
-    The split is done here, on code points as the contract's offsets are, so the browser
-    never has to translate offsets into UTF-16 units. When the offsets do not match the
-    sentence the mention's first occurrence is highlighted; when it does not occur at all
-    the sentence is shown without a highlight.
+    Evidence views point into this table by index: a sentence that supports a dozen facts
+    and mentions is stored once in the page, which keeps large graphs' pages small.
+    """
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+
+    def add(self, sentence: str) -> int:
+        return self._index.setdefault(sentence, len(self._index))
+
+    def texts(self) -> list[str]:
+        return list(self._index)
+
+
+def _utf16_length(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units, the units of JavaScript string offsets."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _evidence_view(evidence: Any, sentences: _Sentences) -> dict[str, Any] | None:
+    """An evidence object as the viewer shows it: its sentence and where the mention is.
+
+    ``sentence`` indexes the page's sentence table; ``at`` and ``length`` locate the
+    mention in it in UTF-16 code units (``at`` is -1 when there is nothing to highlight),
+    converted here from the contract's code-point offsets so the browser slices strings
+    directly. When the offsets do not match the sentence the mention's first occurrence is
+    highlighted; when it does not occur at all the sentence is shown without a highlight.
     """
     if not isinstance(evidence, Mapping):
         return None
@@ -200,19 +236,31 @@ def _evidence_view(evidence: Any) -> dict[str, Any] | None:
             at = offset
     if at < 0 and text:
         at = sentence.find(text)
-    if at < 0:
-        pre, mark, post = sentence, "", ""
-    else:
-        pre, mark, post = sentence[:at], text, sentence[at + len(text) :]
     comment = evidence.get("comment")
     return {
         "article": evidence.get("article"),
         "section": str(evidence.get("section") or "body"),
         "comment": comment if isinstance(comment, int) else None,
-        "pre": pre,
-        "mark": mark,
-        "post": post,
+        "sentence": sentences.add(sentence),
+        "at": _utf16_length(sentence[:at]) if at >= 0 else -1,
+        "length": _utf16_length(text) if at >= 0 else 0,
     }
+
+
+def evidence_parts(data: Mapping[str, Any], view: Mapping[str, Any]) -> tuple[str, str, str]:
+    """The text before, of and after the mention of an evidence view of ``data`` (what the
+    page's script shows, the mention highlighted); for tests and scripts."""
+    units = data["sentences"][view["sentence"]].encode("utf-16-le")
+    if view["at"] < 0:
+        return units.decode("utf-16-le"), "", ""
+    at, end = 2 * view["at"], 2 * (view["at"] + view["length"])
+    return tuple(part.decode("utf-16-le") for part in (units[:at], units[at:end], units[end:]))  # type: ignore[return-value]
+
+
+def _evidence_views(evidence: Any, sentences: _Sentences) -> list[dict[str, Any]]:
+    """The first :data:`EVIDENCE_PER_NODE` pieces of a node's evidence, as views."""
+    views = (_evidence_view(ev, sentences) for ev in (evidence or [])[:EVIDENCE_PER_NODE])
+    return [view for view in views if view is not None]
 
 
 def _strings(value: Any) -> list[str]:
@@ -269,8 +317,11 @@ def _sorted_edges(G: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
     return [(str(u), str(v), data) for u, v, _, data in sorted(edges, key=key)]
 
 
-def _facts(G: nx.MultiDiGraph, articles: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every edge as a fact: endpoints, kind, provenance, and the date it is told under.
+def _facts(
+    G: nx.MultiDiGraph, articles: Mapping[str, dict[str, Any]], sentences: _Sentences
+) -> list[dict[str, Any]]:
+    """Every edge as a fact (but ``mentioned_in``): endpoints, kind, provenance, and the date
+    it is told under.
 
     ``actor`` is who the fact is by: the edge's source, or for an edge leaving an
     announcement, the announcement's actor. ``when`` is the fact's own date, else its
@@ -281,6 +332,8 @@ def _facts(G: nx.MultiDiGraph, articles: Mapping[str, dict[str, Any]]) -> list[d
         kind = str(data.get("kind") or "related_to")
         if kind not in EDGE_COLOURS:
             raise GraphFileError(f"edge {u} -> {v}", f"has kind {kind!r}, not a known kind", _FIX)
+        if kind in _UNLISTED_KINDS:
+            continue
         source = G.nodes[u]
         actor: str | None = u
         when = _date_view(data.get("date"), f"edge {u} -> {v}")
@@ -294,7 +347,7 @@ def _facts(G: nx.MultiDiGraph, articles: Mapping[str, dict[str, Any]]) -> list[d
         if when is None and article is not None and article in articles:
             when = articles[article]["date"]
             when_from = "article"
-        evidence = _evidence_view(data.get("evidence"))
+        evidence = _evidence_view(data.get("evidence"), sentences)
         section = str(data.get("section") or (evidence["section"] if evidence else "body"))
         facts.append(
             {
@@ -334,7 +387,7 @@ def _articles(G: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _network_nodes(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+def _network_nodes(G: nx.MultiDiGraph, sentences: _Sentences) -> list[dict[str, Any]]:
     """The network's nodes with everything the details panel shows, sorted by id."""
     nodes = []
     for node in sorted(G.nodes, key=str):
@@ -348,11 +401,8 @@ def _network_nodes(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
             "label": _label(G, node),
             "aliases": _strings(attrs.get("aliases")),
             "articles": _strings(attrs.get("articles")),
-            "evidence": [
-                view
-                for view in (_evidence_view(ev) for ev in attrs.get("evidence") or [])
-                if view is not None
-            ],
+            "evidence": _evidence_views(attrs.get("evidence"), sentences),
+            "evidence_total": len(attrs.get("evidence") or []),
             "comments_only": bool(attrs.get("from_comments_only")),
         }
         if kind == "person":
@@ -417,7 +467,10 @@ def _network_edges(
 
 
 def _timeline(
-    G: nx.MultiDiGraph, articles: Mapping[str, dict[str, Any]], network: set[str]
+    G: nx.MultiDiGraph,
+    articles: Mapping[str, dict[str, Any]],
+    network: set[str],
+    sentences: _Sentences,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Announcements and articles, dated ones in date order and undated ones apart.
 
@@ -462,11 +515,7 @@ def _timeline(
                 "date_text": attrs.get("date_text"),
                 "articles": _strings(attrs.get("articles")),
                 "nodes": sorted(related & network),
-                "evidence": [
-                    view
-                    for view in (_evidence_view(ev) for ev in attrs.get("evidence") or [])
-                    if view is not None
-                ],
+                "evidence": _evidence_views(attrs.get("evidence"), sentences),
                 "comments_only": bool(attrs.get("from_comments_only")),
                 "actor": _present(G, attrs.get("actor")),
                 "about": _present(G, attrs.get("about")),
@@ -489,13 +538,26 @@ def _traces(facts: list[dict[str, Any]], policies: Iterable[str]) -> dict[str, l
     wanted = set(policies)
     traces: dict[str, list[int]] = {policy: [] for policy in wanted}
     for index, fact in enumerate(facts):  # one pass: linear in the number of facts
-        if fact["kind"] in _UNTRACED_KINDS:
-            continue
         for end in {fact["source"], fact["target"]} & wanted:
             traces[end].append(index)
     for steps in traces.values():
         steps.sort(key=lambda index: (*_date_order(facts[index]["when"]), index))
     return {policy: traces[policy] for policy in policies}
+
+
+def _mark_minor(nodes: list[dict[str, Any]], hidden_kinds: set[str]) -> None:
+    """Mark all but the :data:`DRAWN_LIMIT` best-attested nodes ``minor`` (not drawn at first).
+
+    Nodes of kinds hidden at the start are not counted against the limit; the rest are
+    ranked by the number of articles, then of pieces of evidence, that mention them.
+    """
+    ranked = sorted(
+        (node for node in nodes if node["kind"] not in hidden_kinds),
+        key=lambda node: (-len(node["articles"]), -node["evidence_total"], node["id"]),
+    )
+    drawn = {node["id"] for node in ranked[:DRAWN_LIMIT]}
+    for node in nodes:
+        node["minor"] = node["kind"] not in hidden_kinds and node["id"] not in drawn
 
 
 def viewer_data(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -510,7 +572,7 @@ def viewer_data(G: nx.MultiDiGraph) -> dict[str, Any]:
     -------
     dict
         ``nodes`` (network nodes), ``edges`` (drawn edges, each listing its ``facts``),
-        ``facts`` (every edge of ``G``), ``articles``, ``timeline`` (``dated`` in date order
+        ``facts`` (every edge of ``G`` but ``mentioned_in``), ``articles``, ``timeline`` (``dated`` in date order
         and ``undated``), ``trace`` (policy id to fact indices in date order), ``labels``
         (every node's label), ``policies`` (ids sorted by label), ``styles`` (the legend, in
         order), ``large`` and ``hidden_kinds``.
@@ -520,17 +582,19 @@ def viewer_data(G: nx.MultiDiGraph) -> dict[str, Any]:
     GraphFileError
         When a node or edge has an unknown kind or a date that is not ISO.
     """
+    sentences = _Sentences()
     articles = _articles(G)
-    nodes = _network_nodes(G)
+    nodes = _network_nodes(G, sentences)
     network = {node["id"] for node in nodes}
-    facts = _facts(G, articles)
+    facts = _facts(G, articles, sentences)
     edges = _network_edges(G, facts, network)
-    dated, undated = _timeline(G, articles, network)
+    dated, undated = _timeline(G, articles, network, sentences)
     policies = sorted(
         (node["id"] for node in nodes if node["kind"] == "policy"),
         key=lambda ident: (_label(G, ident).casefold(), ident),
     )
     large = len(nodes) > LARGE_GRAPH_NODES
+    _mark_minor(nodes, set(LARGE_GRAPH_HIDDEN_KINDS) if large else set())
     edge_kinds = sorted({edge["kind"] for edge in edges}, key=list(EDGE_COLOURS).index)
     return {
         "name": str(G.graph.get("name") or ""),
@@ -551,6 +615,7 @@ def viewer_data(G: nx.MultiDiGraph) -> dict[str, Any]:
         },
         "large": large,
         "hidden_kinds": list(LARGE_GRAPH_HIDDEN_KINDS) if large else [],
+        "sentences": sentences.texts(),
     }
 
 

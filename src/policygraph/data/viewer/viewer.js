@@ -62,7 +62,9 @@
     comments: true,
     article: "",
     selection: null,
-    trace: ""
+    trace: "",
+    // minor nodes (beyond the page's drawing limit) drawn on demand
+    revealed: new Set()
   };
   var shownNodes = new Set();
   var hiddenNow = new Map();
@@ -133,7 +135,7 @@
   // ---------------------------------------------------------------- filters
 
   function nodeShown(n) {
-    return state.kinds.has(n.kind) &&
+    return (!n.minor || state.revealed.has(n.id)) && state.kinds.has(n.kind) &&
       (state.comments || !n.comments_only) &&
       (!state.article || n.articles.indexOf(state.article) >= 0);
   }
@@ -232,8 +234,19 @@
   }
 
   computeShown();
-  var visNodes = new vis.DataSet(DATA.nodes.map(visNode));
-  var visEdges = new vis.DataSet(DATA.edges.map(visEdge));
+  // Minor nodes stay out of the network's data until they are first shown, so that a
+  // graph of tens of thousands of entities lays out only the ones drawn at first.
+  var inNetwork = new Set();
+  var visNodes = new vis.DataSet(DATA.nodes.filter(function (n) {
+    if (n.minor) { hiddenNow.set(n.id, true); return false; }
+    inNetwork.add(n.id);
+    return true;
+  }).map(visNode));
+  var visEdges = new vis.DataSet(DATA.edges.filter(function (e) {
+    if (!inNetwork.has(e.from) || !inNetwork.has(e.to)) { hiddenNow.set(e.id, true); return false; }
+    inNetwork.add(e.id);
+    return true;
+  }).map(visEdge));
   var placed = new Set(DATA.nodes.filter(function (n) {
     return !(DATA.large && hiddenNow.get(n.id));
   }).map(function (n) { return n.id; }));
@@ -335,26 +348,40 @@
   function applyFilters() {
     computeShown();
     var nodeChanges = [];
+    var nodeAdditions = [];
     var revealed = [];
     DATA.nodes.forEach(function (n) {
       var hidden = !shownNodes.has(n.id);
       if (hiddenNow.get(n.id) !== hidden) {
-        nodeChanges.push({ id: n.id, hidden: hidden });
-        hiddenNow.set(n.id, hidden);
+        if (inNetwork.has(n.id)) {
+          nodeChanges.push({ id: n.id, hidden: hidden });
+          hiddenNow.set(n.id, hidden);
+        } else if (!hidden) {
+          nodeAdditions.push(visNode(n));
+          inNetwork.add(n.id);
+        }
         if (!hidden && !placed.has(n.id)) { revealed.push(n.id); }
       }
     });
     if (nodeChanges.length) { visNodes.update(nodeChanges); }
+    if (nodeAdditions.length) { visNodes.add(nodeAdditions); }
     placeRevealed(revealed);
     var edgeChanges = [];
+    var edgeAdditions = [];
     DATA.edges.forEach(function (e) {
       var hidden = !edgeShown(e);
       if (hiddenNow.get(e.id) !== hidden) {
-        edgeChanges.push({ id: e.id, hidden: hidden });
-        hiddenNow.set(e.id, hidden);
+        if (inNetwork.has(e.id)) {
+          edgeChanges.push({ id: e.id, hidden: hidden });
+          hiddenNow.set(e.id, hidden);
+        } else if (!hidden) {
+          edgeAdditions.push(visEdge(e));
+          inNetwork.add(e.id);
+        }
       }
     });
     if (edgeChanges.length) { visEdges.update(edgeChanges); }
+    if (edgeAdditions.length) { visEdges.add(edgeAdditions); }
     renderTimeline();
     renderUndated();
     renderDetails();
@@ -372,16 +399,32 @@
       .map(function (e) { return e.id; });
   }
 
+  var minorCount = DATA.nodes.filter(function (n) { return n.minor; }).length;
+
   function updateStatus() {
     var edges = visibleEdgeIds().length;
     $("pg-status").textContent = shownNodes.size + " of " + DATA.nodes.length + " nodes, " +
-      edges + " edges shown" + (api.ready ? "" : " · laying out the network…");
+      edges + " edges shown" +
+      (minorCount ? " · " + minorCount + " less-mentioned entities drawn when searched for or selected" : "") +
+      (api.ready ? "" : " · laying out the network…");
+  }
+
+  /** Draw minor nodes from now on; returns whether any was not drawn before. */
+  function reveal(ids) {
+    var added = false;
+    ids.forEach(function (id) {
+      var n = nodeById.get(id);
+      if (n && n.minor && !state.revealed.has(id)) { state.revealed.add(id); added = true; }
+    });
+    if (added) { applyFilters(); }
+    return added;
   }
 
   // ---------------------------------------------------------------- selection
 
   function selectNode(id, options) {
     if (!nodeById.has(id)) { return false; }
+    reveal([id]);
     state.selection = { type: "node", id: id };
     if (shownNodes.has(id)) {
       network.selectNodes([id], true);
@@ -410,6 +453,7 @@
   function selectItem(id) {
     var item = itemById.get(id);
     if (!item) { return false; }
+    reveal(item.nodes);
     state.selection = { type: "item", id: id };
     network.selectNodes(item.nodes.filter(function (n) { return shownNodes.has(n); }), false);
     showTab("details");
@@ -447,8 +491,14 @@
   function evidenceBlock(ev, speaker) {
     var comment = ev.section === "comment";
     var quote = el("blockquote", { class: "pg-evidence" + (comment ? " pg-comment" : "") });
+    var sentence = DATA.sentences[ev.sentence] || "";
+    var parts = ev.at < 0 ? [sentence, "", ""] : [
+      sentence.slice(0, ev.at),
+      sentence.slice(ev.at, ev.at + ev.length),
+      sentence.slice(ev.at + ev.length)
+    ];
     quote.append(el("p", { class: "pg-sentence" }, [
-      ev.pre, ev.mark ? el("mark", { text: ev.mark }) : null, ev.post
+      parts[0], parts[1] ? el("mark", { text: parts[1] }) : null, parts[2]
     ]));
     var meta = el("div", { class: "pg-meta" });
     if (comment) {
@@ -519,13 +569,15 @@
     box.append(el("h3", { text: "Articles (" + n.articles.length + ")" }), articleList(n.articles));
     var evidence = n.evidence.filter(evidenceShown);
     var hidden = n.evidence.length - evidence.length;
+    var more = n.evidence_total - n.evidence.length;
     box.append(el("h3", {
       text: "Evidence (" + evidence.length + ")" +
-        (hidden ? " · " + hidden + " in readers' comments hidden" : "")
+        (hidden ? " · " + hidden + " in readers' comments hidden" : "") +
+        (more > 0 ? " · " + more + " more in graph.json" : "")
     }));
     evidence.forEach(function (ev) { box.append(evidenceBlock(ev, null)); });
     var facts = (factsOf.get(n.id) || []).map(function (i) { return DATA.facts[i]; })
-      .filter(function (f) { return factShown(f) && f.kind !== "mentioned_in"; });
+      .filter(factShown);
     box.append(el("h3", { text: "Facts (" + facts.length + ")" }));
     facts.forEach(function (f) { box.append(factBlock(f)); });
   }
@@ -820,7 +872,7 @@
       var n = nodeById.get(id);
       var alias = n.label.toLowerCase().indexOf(q) >= 0 ? null
         : n.aliases.find(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
-      var note = shownNodes.has(id) ? "" : " (hidden by filters)";
+      var note = shownNodes.has(id) ? "" : n.minor && !state.revealed.has(id) ? " (drawn when selected)" : " (hidden by filters)";
       list.append(el("li", { "data-id": id }, [el("button", {
         type: "button", on: { click: function () { selectNode(id, { focus: true }); } }
       }, [
