@@ -183,3 +183,20 @@ def test_cli_build_reports_what_it_built_and_uses_its_cache(corpus, tmp_path, ca
 
     assert f"from {len(ARTICLES)} articles (0 from cache)" in first
     assert f"from {len(ARTICLES)} articles ({len(ARTICLES)} from cache)" in second
+
+
+def test_cli_output_closed_early_stops_quietly(tmp_path):
+    """``policygraph export ... | head -1``: the reader leaves, no traceback follows."""
+    graph = Path(__file__).resolve().parents[1] / "graph" / "graph.json"
+    with subprocess.Popen(
+        [sys.executable, "-m", "policygraph", "export", "--graph", str(graph), "--format", "nt"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()  # like head: read one line, then go away
+        stderr = proc.stderr.read().decode("utf-8")
+        proc.wait(timeout=300)
+    assert first.endswith(b" .\n")
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr

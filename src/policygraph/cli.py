@@ -8,6 +8,7 @@ status 2. No command prints a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import webbrowser
 from collections.abc import Callable, Iterable, Sequence
@@ -358,6 +359,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("policygraph: interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (``policygraph query ... | head``): stop
+        # quietly, and keep Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover
