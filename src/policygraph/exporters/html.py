@@ -571,11 +571,13 @@ def viewer_data(G: nx.MultiDiGraph) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``nodes`` (network nodes), ``edges`` (drawn edges, each listing its ``facts``),
-        ``facts`` (every edge of ``G`` but ``mentioned_in``), ``articles``, ``timeline`` (``dated`` in date order
-        and ``undated``), ``trace`` (policy id to fact indices in date order), ``labels``
-        (every node's label), ``policies`` (ids sorted by label), ``styles`` (the legend, in
-        order), ``large`` and ``hidden_kinds``.
+        ``nodes`` (network nodes, each ``minor`` or not: see :data:`DRAWN_LIMIT`),
+        ``edges`` (drawn edges, each listing its ``facts``), ``facts`` (every edge of ``G``
+        but ``mentioned_in``), ``articles``, ``timeline`` (``dated`` in date order and
+        ``undated``), ``trace`` (policy id to fact indices in date order), ``labels``
+        (every node's label), ``policies`` (ids sorted by label), ``styles`` (the legend,
+        in order), ``large``, ``hidden_kinds`` and ``sentences`` (the evidence sentences
+        that evidence views index).
 
     Raises
     ------
