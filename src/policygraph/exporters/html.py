@@ -28,6 +28,9 @@ The layout runs once (vis-network's physics stabilisation, with a fixed seed) an
 physics is switched off, so nothing moves unless dragged. Graphs with more than
 :data:`LARGE_GRAPH_NODES` network nodes start with funding and places hidden (tick them in
 the legend to show them; they are placed next to their neighbours) and use a cheaper layout.
+Beyond :data:`DRAWN_LIMIT` nodes only the most mentioned are drawn at first, the others when
+selected; evidence sentences are stored once in the page and each node carries at most
+:data:`EVIDENCE_PER_NODE` pieces of evidence, so a graph of many thousand articles opens.
 The page exposes its state and actions as ``window.policygraphViewer`` for scripting.
 
 Examples
