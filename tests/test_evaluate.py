@@ -13,10 +13,12 @@ import yaml
 from policygraph.errors import GoldError
 from policygraph.evaluate import (
     Counts,
+    Error,
     Gold,
     Merge,
     Split,
     evaluate,
+    format_errors,
     format_scores,
     load_gold,
     normalise_name,
@@ -168,6 +170,24 @@ def test_evaluate_spurious_node_lowers_precision(gold: Gold) -> None:
     assert scores.nodes["body"].precision == 0.5
     assert scores.nodes_overall.precision == pytest.approx(GOLD_ENTITIES / (GOLD_ENTITIES + 1))
     assert scores.nodes_overall.recall == 1.0
+
+
+def test_evaluate_lists_missed_and_spurious_items(gold: Gold) -> None:
+    assert evaluate(perfect_graph(), gold).errors == ()
+    g = perfect_graph()
+    g.remove_node("person:richard-vautrey")
+    add_node(g, "body:bbc", "body", "BBC")
+    add_edge(g, "body:bbc", "policy:one-stop", "supported")
+    scores = evaluate(g, gold)
+    assert scores.errors == (
+        Error("a1", "edge", "criticised", "missed", "Richard Vautrey -> GP one-stop programme"),
+        Error("a1", "edge", "supported", "spurious", "BBC -> ‘One-stop’ plan"),
+        Error("a1", "node", "body", "spurious", "BBC"),
+        Error("a1", "node", "person", "missed", "Richard Vautrey"),
+    )
+    listing = format_errors(scores).splitlines()
+    assert len(listing) == 4 and "missed" in listing[0] and "Richard Vautrey" in listing[0]
+    assert scores_to_dict(scores)["errors"][2]["text"] == "BBC"
 
 
 def test_evaluate_counts_split_entity(gold: Gold) -> None:

@@ -81,7 +81,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_scores, load_gold, scores_to_dict
+    from .evaluate import evaluate, format_errors, format_scores, load_gold, scores_to_dict
     from .graph import read_graph
 
     gold = load_gold(args.gold)
@@ -93,6 +93,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(scores_to_dict(scores), indent=2, sort_keys=True))
     else:
         print(format_scores(scores))
+        if args.errors:
+            print(format_errors(scores), end="")
     return 0
 
 
@@ -293,6 +295,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = command("evaluate")
     p.add_argument("gold", help="gold annotation YAML (see docs/gold-format.md)")
+    p.add_argument(
+        "--errors", action="store_true", help="also list every missed and spurious node and edge"
+    )
     _add_common_graph(p)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument(

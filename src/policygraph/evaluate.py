@@ -61,6 +61,7 @@ __all__ = [
     "Counts",
     "Split",
     "Merge",
+    "Error",
     "Scores",
     "normalise_name",
     "load_gold",
@@ -68,6 +69,7 @@ __all__ = [
     "count_gold",
     "evaluate",
     "format_scores",
+    "format_errors",
     "scores_to_dict",
 ]
 
@@ -238,6 +240,18 @@ class Merge:
     names: tuple[str, ...]
 
 
+@dataclass(frozen=True, order=True)
+class Error:
+    """One prediction no gold item matches (``spurious``), or one gold item no prediction
+    matches (``missed``), for error analysis."""
+
+    article: str
+    what: str  # "node" or "edge"
+    kind: str
+    error: str  # "missed" or "spurious"
+    text: str  # the entity's name or label, or "source -> target"
+
+
 @dataclass(frozen=True)
 class Scores:
     """The result of :func:`evaluate`."""
@@ -248,6 +262,7 @@ class Scores:
     merges: tuple[Merge, ...] = ()
     articles: tuple[str, ...] = ()
     include_comments: bool = False
+    errors: tuple[Error, ...] = ()
 
     @property
     def nodes_overall(self) -> Counts:
@@ -675,6 +690,10 @@ def evaluate(graph: nx.Graph, gold: Gold, *, include_comments: bool = False) -> 
     names_of_node: dict[str, set[str]] = defaultdict(set)
     kind_of_name: dict[str, str] = {}
     kind_of_node: dict[str, str] = {}
+    errors: list[Error] = []
+
+    def label(node: object) -> str:
+        return str(graph.nodes[node].get("label") or node)
 
     for article in gold.articles:
         entities, relations = article.scope(include_comments=include_comments)
@@ -692,6 +711,15 @@ def evaluate(graph: nx.Graph, gold: Gold, *, include_comments: bool = False) -> 
             gold_names = [e.name for e in entities.values() if e.kind == kind]
             tp = _matching_size((n, name) for n in nodes for name in matched[n])
             node_counts[kind] += Counts(tp, len(nodes) - tp, len(gold_names) - tp)
+            found = {name for n in nodes for name in matched[n]}
+            errors += [
+                Error(article.id, "node", kind, "missed", g) for g in gold_names if g not in found
+            ]
+            errors += [
+                Error(article.id, "node", kind, "spurious", label(n))
+                for n in nodes
+                if not matched[n]
+            ]
         for n in predicted:
             for name in matched[n]:
                 nodes_of_name[name].add(str(n))
@@ -719,6 +747,18 @@ def evaluate(graph: nx.Graph, gold: Gold, *, include_comments: bool = False) -> 
             ]
             tp = _matching_size(pairs)
             edge_counts[kind] += Counts(tp, len(predicted_edges) - tp, len(gold_relations) - tp)
+            hit = {e for e, _ in pairs}
+            found_relations = {r for _, r in pairs}
+            errors += [
+                Error(article.id, "edge", kind, "missed", f"{r.source} -> {r.target}")
+                for r in gold_relations
+                if r not in found_relations
+            ]
+            errors += [
+                Error(article.id, "edge", kind, "spurious", f"{label(e[1])} -> {label(e[2])}")
+                for e in predicted_edges
+                if e not in hit
+            ]
 
     splits = tuple(
         Split(name, kind_of_name[name], tuple(sorted(nodes)))
@@ -737,6 +777,7 @@ def evaluate(graph: nx.Graph, gold: Gold, *, include_comments: bool = False) -> 
         merges=merges,
         articles=tuple(a.id for a in gold.articles),
         include_comments=include_comments,
+        errors=tuple(sorted(set(errors))),
     )
 
 
@@ -756,6 +797,13 @@ def _table(title: str, rows: Mapping[str, Counts], overall: Counts) -> list[str]
             f"{c.tp:>6}{c.fp:>6}{c.fn:>6}"
         )
     return lines
+
+
+def format_errors(scores: Scores) -> str:
+    """Every missed and spurious node and edge, one per line, by article."""
+    return "".join(
+        f"{e.article}  {e.what} {e.kind:<12} {e.error:<9} {e.text}\n" for e in scores.errors
+    )
 
 
 def format_scores(scores: Scores) -> str:
@@ -798,4 +846,8 @@ def scores_to_dict(scores: Scores) -> dict[str, Any]:
         },
         "splits": [{"name": s.name, "kind": s.kind, "nodes": list(s.nodes)} for s in scores.splits],
         "merges": [{"node": m.node, "kind": m.kind, "names": list(m.names)} for m in scores.merges],
+        "errors": [
+            {"article": e.article, "what": e.what, "kind": e.kind, "error": e.error, "text": e.text}
+            for e in scores.errors
+        ],
     }
