@@ -49,9 +49,12 @@
   allItems.forEach(function (it) {
     it.nodes.forEach(function (id) { push(itemsOf, id, it.id); });
   });
+  var edgesOf = new Map();
   DATA.edges.forEach(function (e) {
     push(neighbours, e.from, e.to);
     push(neighbours, e.to, e.from);
+    push(edgesOf, e.from, e);
+    if (e.to !== e.from) { push(edgesOf, e.to, e); }
   });
 
   var state = {
@@ -409,15 +412,30 @@
       (api.ready ? "" : " · laying out the network…");
   }
 
-  /** Draw minor nodes from now on; returns whether any was not drawn before. */
+  /**
+   * Draw minor nodes from now on; returns whether any was not drawn before. Only the
+   * revealed nodes and their edges are touched, so this stays quick on a huge graph.
+   */
   function reveal(ids) {
-    var added = false;
+    var added = [];
     ids.forEach(function (id) {
       var n = nodeById.get(id);
-      if (n && n.minor && !state.revealed.has(id)) { state.revealed.add(id); added = true; }
+      if (!n || !n.minor || state.revealed.has(id)) { return; }
+      state.revealed.add(id);
+      if (nodeShown(n)) { shownNodes.add(id); added.push(n); }
     });
-    if (added) { applyFilters(); }
-    return added;
+    if (!added.length) { return false; }
+    visNodes.add(added.map(function (n) { inNetwork.add(n.id); return visNode(n); }));
+    placeRevealed(added.map(function (n) { return n.id; }));
+    var edges = [];
+    added.forEach(function (n) {
+      (edgesOf.get(n.id) || []).forEach(function (e) {
+        if (!inNetwork.has(e.id) && edgeShown(e)) { inNetwork.add(e.id); edges.push(visEdge(e)); }
+      });
+    });
+    if (edges.length) { visEdges.add(edges); }
+    updateStatus();
+    return true;
   }
 
   // ---------------------------------------------------------------- selection
