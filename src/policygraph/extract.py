@@ -178,6 +178,21 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     return out
 
 
+def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: Lexicon) -> None:
+    """A name the article also uses with a policy noun is that policy: after "the Nurse
+    Direct scheme", a bare "Nurse Direct" is the scheme, not an organisation (the
+    statistical NER often calls such names ORG)."""
+    for m in mentions:
+        if (
+            m.kind == "body"
+            and m.name
+            and "kind_of" not in m.attrs
+            and m.name not in lexicon.body_by_alias()
+            and policy_key(m.name, lexicon) in keys
+        ):
+            m.kind = "policy"
+
+
 def extract_article(
     article: Article, segments: list[Segment], lexicon: Lexicon
 ) -> ArticleExtraction:
@@ -206,6 +221,7 @@ def extract_article(
             found.extend(extra)
             found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
     flat = [m for found in per_segment for m in found]
+    _bodies_named_as_policies(flat, keys, lexicon)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):

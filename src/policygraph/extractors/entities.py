@@ -309,8 +309,21 @@ class _Finder:
     # -- bodies ---------------------------------------------------------------------------
 
     def bodies(self) -> None:
+        kinds = {b.name for b in self.lex.bodies if b.kind}
         for span in self.lex_spans:
-            if span.label_ == "BODY":
+            if span.label_ != "BODY":
+                continue
+            start = self.name_before(span.start) if span.id_ in kinds else span.start
+            if start < span.start:  # "Tower Hamlets CCG": one body of a kind
+                prefix = clean_name(self.doc[start : span.start].text)
+                self.add(
+                    "body",
+                    start,
+                    span.end,
+                    name=clean_name(self.doc[start : span.end].text),
+                    attrs={"kind_of": span.id_, "prefix": prefix},
+                )
+            else:
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
         policy_heads = {h.lower() for h in self.lex.policy_heads}
@@ -330,6 +343,116 @@ class _Finder:
             named = len(caps) >= 2 and words[0].text[:1].isupper()
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
+        self.named_bodies()
+        self.publications()
+
+    def name_before(self, i: int) -> int:
+        """Start of the capitalised name words right before token ``i`` (``i`` if none):
+        "North Ridings" before "ICB". A sentence's capitalised first word counts only if
+        it is a proper noun."""
+        doc = self.doc
+
+        def name_word(k: int) -> bool:
+            return (
+                k >= 0
+                and doc[k].is_alpha
+                and doc[k].text[:1].isupper()
+                and doc[k].lower_ not in _DETERMINERS
+                and doc[k].ent_type_ != "PERSON"
+                and not _overlaps((k, k + 1), self.taken)
+                and not self.inside(k, "ROLE")
+                and not self.inside(k, "BODY")
+            )
+
+        j = i
+        while True:
+            if name_word(j - 1):
+                j -= 1
+            elif j < i and doc[j - 1].lower_ in ("and", "&", "of") and name_word(j - 2):
+                j -= 2  # "Dales and Coast Community Healthcare NHS Trust"
+            else:
+                break
+        if j < i and doc[j].is_sent_start and doc[j].pos_ != "PROPN":
+            j += 1
+        return j
+
+    def name_phrase_end(self, i: int) -> int:
+        """End of a capitalised name phrase from token ``i``: capitalised words, joined by
+        "of", "for", "and", "the" or "&" when a capitalised word follows ("Dales and Coast
+        Community Healthcare NHS Trust", "Association of Directors of Adult Social
+        Services"). It stops at tokens already taken by another mention."""
+        doc = self.doc
+        j = i
+        while j < len(doc) and not _overlaps((j, j + 1), self.taken):
+            tok = doc[j]
+            if (
+                tok.is_alpha
+                and tok.text[:1].isupper()
+                or (
+                    j > i
+                    and tok.lower_ in ("of", "for", "and", "the", "&")
+                    and j + 1 < len(doc)
+                    and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the")
+                )
+            ):
+                j += 1
+            else:
+                break
+        while j > i and not doc[j - 1].text[:1].isupper():
+            j -= 1  # never end on a joining word
+        return j
+
+    def named_bodies(self) -> None:
+        """HEAD NOUN: a capitalised name phrase with an organisational head noun is a body:
+        "North Ridings Integrated Care Board", "Royal College of Nursing", "Hallamshire
+        County Council". The head ends the name, or starts it before "of"/"for"."""
+        doc = self.doc
+        heads = set(self.lex.body_heads)
+        policy_heads = {h.lower() for h in self.lex.policy_heads}
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            starts = tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _DETERMINERS
+            if not starts or _overlaps((i, i + 1), self.taken):
+                i += 1
+                continue
+            end = self.name_phrase_end(i)
+            words = doc[i:end]
+            last = doc[end - 1]
+            head_first = any(
+                t.text in heads and t.i + 1 < end and doc[t.i + 1].lower_ in ("of", "for")
+                for t in words
+            )
+            if (
+                end - i >= 2
+                and (last.text in heads or head_first)
+                and last.lower_ not in policy_heads | _EVENTS
+            ):
+                self.add("body", i, end, name=clean_name(words.text))
+            i = max(end, i + 1)
+
+    def publications(self) -> None:
+        """``told PUBLICATION``: the capitalised name a speaker told something is a news
+        organisation ("told Nursing Times that ..."), unless it names a person."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() != "tell" or tok.i + 1 >= len(doc):
+                continue
+            start = tok.i + 1
+            nxt = doc[start]
+            if (
+                not (nxt.is_alpha and nxt.text[:1].isupper())
+                or nxt.text.rstrip(".").lower() in self.honorifics
+                or nxt.ent_type_ == "PERSON"
+                or nxt.text.isupper()
+                and nxt.text.endswith("S")  # "told MPs"
+            ):
+                continue
+            end = self.name_phrase_end(start)
+            if end - start > 4 or (end < len(doc) and doc[end].text in ("'s", "’s")):
+                continue
+            if end > start:
+                self.add("body", start, end, name=clean_name(doc[start:end].text))
 
     # -- policies -------------------------------------------------------------------------
 
@@ -548,6 +671,7 @@ class _Finder:
         for ent in self.doc.ents:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
+            self.place_list(ent)
             toks = [t for t in ent if t.lower_ not in _DETERMINERS]
             if not toks or not all(_is_name_token(t) for t in toks):
                 continue
@@ -556,6 +680,36 @@ class _Finder:
             if ent[-1].text in ("'s", "’s") or ent.text.endswith(("’s", "'s")):
                 continue
             self.add("place", toks[0].i, ent.end, name=clean_name(ent.text))
+
+    def place_list(self, ent: Span) -> None:
+        """``from Scarborough and Whitby to Ripon, Malton and Pickering``: capitalised words
+        listed with a place ("X, Y and Z", joined by commas and "and"/"or") are places too,
+        whatever the statistical NER made of them."""
+        doc = self.doc
+        for step in (-1, 1):
+            k = ent.start - 1 if step < 0 else ent.end
+            while 0 <= k + step < len(doc) and doc[k].text in (",", "and", "or"):
+                word = doc[k + step]
+                if not (
+                    _is_name_token(word)
+                    and word.pos_ == "PROPN"
+                    and (
+                        k + 2 * step >= len(doc)
+                        or k + 2 * step < 0
+                        or not _is_name_token(doc[k + 2 * step])
+                    )
+                ):
+                    break
+                if word.ent_type_ in (
+                    "",
+                    "GPE",
+                    "LOC",
+                    "ORG",
+                    "PERSON",
+                    "NORP",
+                ) and not self.inside(word.i, "BODY"):
+                    self.add("place", word.i, word.i + 1, name=word.text)
+                k += 2 * step
 
     # -- acronyms -------------------------------------------------------------------------
 
