@@ -155,6 +155,31 @@ _NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
 
+_CONTRASTS = {"but", "however", "although", "though", "yet"}
+
+
+def _reservation_after(verb: Token) -> bool:
+    """Is a contrast ("but", "however") after ``verb`` in its sentence?"""
+    return any(t.lower_ in _CONTRASTS for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
+def _stances(words: Span, lexicon: Lexicon) -> list[str]:
+    """The stances of a speaker's words: one, or both for support with a reservation.
+
+    "We are pleased that X puts nurses first. But it will only work if ..." supports X
+    and criticises it: words before a contrast that support, followed by words after it
+    that do not, are both.
+    """
+    kind = _stance(words, lexicon)
+    cut = next((t.i for t in words if t.lower_ in _CONTRASTS and t.i > words.start), None)
+    if cut is not None:
+        before = _stance(words.doc[words.start : cut], lexicon)
+        after = _stance(words.doc[cut : words.end], lexicon)
+        if before == "supported" and after != "supported":
+            return ["supported", "criticised"]
+    return [kind] if kind is not None else []
+
+
 def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
@@ -200,6 +225,48 @@ class _ArticleRelations:
         self.by_segment: dict[int, list[int]] = {}  # mention indices of each segment
         for i, seg_i in enumerate(owners):
             self.by_segment.setdefault(seg_i, []).append(i)
+        self.policy_topic = self._policy_topic()
+
+    def _policy_topic(self) -> int | None:
+        """The policy the article is about: its topic if that is a policy, else the policy
+        named most often (the headline counting triple), since criticism and support are
+        of policies, not of amounts."""
+        if self.topic is not None and self.mentions[self.topic].kind == "policy":
+            return self.topic
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, m in enumerate(self.mentions):
+            if m.kind != "policy" or not m.name or "anaphor" in m.attrs:
+                continue
+            if m.evidence.section == "comment":
+                continue
+            key = policy_key(m.name, self.lex)
+            counts[key] = counts.get(key, 0) + (3 if m.evidence.section == "headline" else 1)
+            first.setdefault(key, i)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda k: (counts[k], -first[k]))]
+
+    def reaction_targets(self, targets: list[int]) -> list[int]:
+        """Criticism and support are of policies, people and bodies: an amount stands for
+        the policy it pays for, or else the policy the article is about."""
+        out: list[int] = []
+        surnames = {
+            m.name.split()[-1]
+            for m in self.mentions
+            if m.kind == "person" and m.name and len(m.name.split()) >= 2
+        }
+        for t in targets:
+            m = self.mentions[t]
+            lone = m.kind == "person" and m.name and " " not in m.name and not m.title
+            if lone and m.name not in surnames:  # a first name ("robbing Peter to pay Paul")
+                continue
+            if m.kind == "funding":
+                funded = [r.target for r in self.relations if r.kind == "funds" and r.source == t]
+                t = funded[0] if funded else self.policy_topic
+            if t is not None and t not in out:
+                out.append(t)
+        return out
 
     def append_mention(self, m: Mention, seg_i: int) -> int:
         """Add a mention made here (an announcement, a reader); return its index."""
@@ -371,8 +438,15 @@ class _ArticleRelations:
                         if self.mentions[actor].kind == "person":
                             self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
-            if not targets and kind in ("criticised", "supported"):
-                targets = self.anaphoric_object(tok)
+            if kind in ("criticised", "supported"):
+                targets = self.reaction_targets(targets) or self.anaphoric_object(tok)
+                if not targets and self.policy_topic is not None:
+                    # "Unison warned that the expansion ...": a reaction to the article's policy
+                    targets = [self.policy_topic]
+                if kind == "supported" and _reservation_after(tok):
+                    # "welcomed the investment but said ...": support with a reservation
+                    for t in targets:
+                        self.add("criticised", actor, t, ev, None, by="reservation")
             when = self.nearest_time(times, tok)
             for t in targets:
                 if (
@@ -423,17 +497,19 @@ class _ArticleRelations:
         times: list[TimeExpression],
     ) -> None:
         words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
-        kind = _stance(words, self.lex)
-        if kind is None:
+        kinds = _stances(words, self.lex)
+        if not kinds:
             return
-        # a reaction that names nothing is about the article's topic, when someone in the
-        # article owns that topic (announced or proposed it): "X announced Y. Z said: '...'"
-        targets = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS) or (
-            [self.topic] if self.topic is not None and self.has_owner(self.topic) else []
+        # a reaction that names nothing is about the article's policy: "X announced Y.
+        # Z said: '...'"
+        named = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS)
+        targets = self.reaction_targets(named) or (
+            [self.policy_topic] if self.policy_topic is not None else []
         )
         for t in targets:
             if not self.is_owner(speaker, t):
-                self.add(kind, speaker, t, ev, None, by="stance")
+                for kind in kinds:
+                    self.add(kind, speaker, t, ev, None, by="stance")
 
     def is_argument(self, seg_i: int, target: int, verb: Token) -> bool:
         """Is the mention an argument of ``verb``, not buried in a modifier of one?
