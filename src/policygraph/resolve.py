@@ -147,9 +147,9 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
     for x in extractions:
         for m in x.mentions:
             if m.kind == "body" and m.name and "kind_of" in m.attrs:
-                key = (str(m.attrs["prefix"]).lower(), str(m.attrs["kind_of"]))
-                if len(m.name) > len(longest.get(key, "")):
-                    longest[key] = m.name
+                kind_key = (str(m.attrs["prefix"]).lower(), str(m.attrs["kind_of"]))
+                if len(m.name) > len(longest.get(kind_key, "")):
+                    longest[kind_key] = m.name
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):
             if m.kind not in ("body", "place") or not m.name:

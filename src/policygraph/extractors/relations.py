@@ -261,11 +261,12 @@ class _ArticleRelations:
             lone = m.kind == "person" and m.name and " " not in m.name and not m.title
             if lone and m.name not in surnames:  # a first name ("robbing Peter to pay Paul")
                 continue
+            target: int | None = t
             if m.kind == "funding":
                 funded = [r.target for r in self.relations if r.kind == "funds" and r.source == t]
-                t = funded[0] if funded else self.policy_topic
-            if t is not None and t not in out:
-                out.append(t)
+                target = funded[0] if funded else self.policy_topic
+            if target is not None and target not in out:
+                out.append(target)
         return out
 
     def append_mention(self, m: Mention, seg_i: int) -> int:
