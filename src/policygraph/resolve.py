@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .extractors.entities import policy_key
+from .extractors.entities import policy_key, policy_words
 from .extractors.relations import READER
 from .lexicon import Lexicon
 from .model import ArticleExtraction, PartialDate
@@ -186,6 +186,26 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.kind == "policy" and isinstance(acr, str) and keys[a][i]:
                 for stem in (acr, acr.rstrip("s")):
                     alias_key.setdefault(policy_key(stem, lexicon), keys[a][i])  # type: ignore[arg-type]
+    # a short form ("the workforce plan") is the one longer policy of its article that
+    # has all its distinctive words ("the Mental Health Workforce Plan")
+    known_keys = set(known.values())
+    for a, x in enumerate(extractions):
+        words_of: dict[str, frozenset[str]] = {}
+        for i, m in enumerate(x.mentions):
+            raw = keys[a][i]
+            if raw is not None:
+                keys[a][i] = alias_key.get(raw, raw)
+                if m.name and "anaphor" not in m.attrs:
+                    words_of.setdefault(keys[a][i], frozenset(policy_words(m.name, lexicon)))  # type: ignore[arg-type]
+        longer: dict[str, str] = {}
+        for k, words in words_of.items():
+            supersets = [k2 for k2, w2 in words_of.items() if words and words < w2]
+            if k not in known_keys and len(supersets) == 1:
+                longer[k] = supersets[0]
+        for i in range(len(x.mentions)):
+            raw = keys[a][i]
+            if raw is not None:
+                keys[a][i] = longer.get(raw, raw)
     names: dict[str, list[str]] = defaultdict(list)
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):

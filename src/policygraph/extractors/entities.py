@@ -32,7 +32,7 @@ from ..model import Mention
 from ..nlp import LEXICON_SPANS
 from .segment import Segment
 
-__all__ = ["extract_entities", "policy_key", "clean_name", "QUOTES"]
+__all__ = ["extract_entities", "policy_key", "policy_words", "clean_name", "QUOTES"]
 
 QUOTES = "'‘’\"“”"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -90,6 +90,11 @@ def policy_key(name: str, lexicon: Lexicon) -> str:
     >>> policy_key("local enhanced services", lex) == policy_key("directed enhanced services", lex)
     False
     """
+    return "".join(policy_words(name, lexicon)) or name.lower().replace(" ", "")
+
+
+def policy_words(name: str, lexicon: Lexicon) -> list[str]:
+    """The distinctive words of a policy name, normalised (see :func:`policy_key`)."""
     words = [w.strip(QUOTES + ".,") for w in re.split(r"\s+", name)]
     keep = []
     for w in words:
@@ -99,7 +104,7 @@ def policy_key(name: str, lexicon: Lexicon) -> str:
         if lw.endswith("s") and lw[:-1] in lexicon.specific_policy_heads:
             lw = lw[:-1]
         keep.append(lw.replace("-", ""))
-    return "".join(keep) or name.lower().replace(" ", "")
+    return keep
 
 
 def _overlaps(a: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:

@@ -148,7 +148,29 @@ def _clause_subject(tok: Token) -> Token | None:
 
 
 #: Words between an amount and a policy that say the amount pays for it.
-_FUNDS_CUES = (" fund", " pay", " pilot", " for ", "invest", " spent on", " to support")
+_FUNDS_CUES = (
+    " fund",
+    " pay",
+    " pilot",
+    " for ",
+    "invest",
+    " spent on",
+    " to support",
+    " under ",
+    " through ",
+    " towards ",
+)
+#: Words right before an amount that make it the money of the policy named before them:
+#: "a plan backed by £1.2bn", "the fund, maintained at £4.2bn".
+_FUNDED_BY = re.compile(
+    r"(?:\b(?:backed|funded|underpinned|bankrolled) by|\bworth|\b(?:maintained|set|fixed|"
+    r"capped|frozen) at|\bcosting|\bbudget of|\bwith funding of)\s*$"
+)
+#: "£6.8m ... for the expansion": an amount for what the article reports.
+_FOR_THE_TOPIC = re.compile(
+    r"\bfor (?:the|its|this) (?:expansion|scheme|plan|programme|service|pilot|initiative|"
+    r"project|roll-?out|extension)\b"
+)
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
 _NEGATION_WINDOW = 4
@@ -689,13 +711,24 @@ class _ArticleRelations:
                 ]
             )
             window = seg.doc.text[a_end:nxt].lower()
-            if own or policies and any(w in window for w in _FUNDS_CUES):
+            adjacent = bool(policies) and not seg.doc.text[
+                a_end : self.mentions[policies[0]].evidence.start - seg.start
+            ].strip(" -")  # "a £42m Pharmacy Integration Fund"
+            before = seg.doc.text[sent.start_char : m.evidence.start - seg.start].lower()
+            earlier = self.in_span(
+                seg_i, sent.start_char, m.evidence.start - seg.start, ("policy",)
+            )
+            if own or adjacent or policies and any(w in window for w in _FUNDS_CUES):
                 self.add("funds", a, policies[0], ev)
-            # "£N ... from the BODY"
+            elif earlier and _FUNDED_BY.search(before):
+                self.add("funds", a, earlier[-1], ev)
+            elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
+                self.add("funds", a, self.policy_topic, ev)
+            # "£N ... from the BODY", "£N ... paid by the BODY"
             span = seg.doc.char_span(a_end, nxt, alignment_mode="expand")
             if span is not None:
-                for tok in list(span)[:8]:
-                    if tok.lower_ == "from":
+                for tok in list(span)[:10]:
+                    if tok.lower_ == "from" or tok.lower_ == "by" and tok.dep_ == "agent":
                         nxt_tok = tok.i + 1
                         while nxt_tok < len(seg.doc) and seg.doc[nxt_tok].lower_ == "the":
                             nxt_tok += 1
