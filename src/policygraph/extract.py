@@ -178,6 +178,21 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     return out
 
 
+def _roles_at_acronyms(mentions: list[Mention]) -> None:
+    """ "ICB chief nursing officer" in an article that wrote "North Ridings Integrated Care
+    Board (ICB)": the role is at the body the acronym was defined for."""
+    defined = {
+        str(m.attrs["acronym"]): m.name
+        for m in mentions
+        if m.kind == "body" and m.name and isinstance(m.attrs.get("acronym"), str)
+    }
+    for m in mentions:
+        text = m.attrs.get("role_body_text")
+        if m.kind == "person" and isinstance(text, str) and text in defined:
+            m.role_body = defined[text]
+            m.attrs["explicit_body"] = True
+
+
 def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: Lexicon) -> None:
     """A name the article also uses with a policy noun is that policy: after "the Nurse
     Direct scheme", a bare "Nurse Direct" is the scheme, not an organisation (the
@@ -222,6 +237,7 @@ def extract_article(
             found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
     flat = [m for found in per_segment for m in found]
     _bodies_named_as_policies(flat, keys, lexicon)
+    _roles_at_acronyms(flat)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):

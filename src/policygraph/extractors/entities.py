@@ -62,6 +62,8 @@ _PRONOUN_POSS = {"his", "her", "their", "its", "our", "my"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
 #: Head nouns of "a £300m fund for X" phrases.
 _MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "investment"}
+#: Words that end a written amount: "£42m", "£1.2 billion".
+_AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -119,6 +121,8 @@ class _Finder:
     """Collects mentions of one segment, never two over the same characters."""
 
     def __init__(self, seg: Segment, lexicon: Lexicon) -> None:
+        self.role_body_text: str | None = None
+        self.role_body_at: int | None = None
         self.seg = seg
         self.lex = lexicon
         self.doc = seg.doc
@@ -173,6 +177,7 @@ class _Finder:
 
         Returns (role, body, first token of the role phrase).
         """
+        self.role_body_text = None
         role_span = self.lexicon_ending_at(i, "ROLE")
         if role_span is None:
             return None, None, i
@@ -183,6 +188,7 @@ class _Finder:
             body_span = self.lexicon_ending_at(first - 1, "BODY")  # "the BMA's chair"
         if body_span is not None:
             body, first = body_span.id_, body_span.start
+            self.role_body_text = body_span.text
         else:
             # "Clinical lead for the East Hampshire MCP Dr Jane Smith": ROLE for/of ORG
             for ent in self.doc.ents:
@@ -208,6 +214,11 @@ class _Finder:
                     j += 1
             rspan = self.lexicon_at(j, "ROLE")
             if rspan is not None:
+                k = rspan.end
+                if body is None and k + 1 < len(doc) and doc[k].lower_ in ("of", "at", "for"):
+                    # "NAME, chief executive of BODY": the body is found later
+                    k += 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else 1
+                    self.role_body_at = k
                 return rspan.text.lower(), body
         return None, None
 
@@ -219,10 +230,16 @@ class _Finder:
         role, body, _ = self.role_before(start - (1 if title else 0))
         if role is None and start > 0 and self.doc[start - 1].text == ",":
             role, body, _ = self.role_before(start - 1)
+        self.role_body_at: int | None = None
         if role is None:
             role, body = self.role_after(end)
         r = self.lex.role(role) if role else None
         explicit = body is not None
+        attrs: dict[str, object] = {"explicit_body": explicit}
+        if self.role_body_at is not None:
+            attrs["role_body_at"] = self.role_body_at
+        if self.role_body_text is not None:
+            attrs["role_body_text"] = self.role_body_text
         if r is not None and body is None:
             body = r.body
         self.add(
@@ -234,7 +251,7 @@ class _Finder:
             role=role,
             role_body=body,
             minister=bool(r and r.minister),
-            attrs={"explicit_body": explicit},
+            attrs=attrs,
         )
 
     def people(self) -> None:
@@ -597,8 +614,20 @@ class _Finder:
             self.doc[start].ent_type_ == "MONEY"
             or self.doc[start].like_num
             or self.doc[start].is_punct
+            or self.doc[start].lower_ in _AMOUNT_UNITS
         ):
             start += 1
+        if start < head.i and all(t.text[:1].isupper() for t in self.doc[start : head.i + 1]):
+            # "a £42m Pharmacy Integration Fund": the fund has a name of its own
+            name = clean_name(self.doc[start : head.i + 1].text)
+            self.add(
+                "policy",
+                start,
+                head.i + 1,
+                name=name,
+                attrs={"fund_of": self.seg.start + money[0].idx},
+            )
+            return True
         # what it is for: "for X", "in X", "to X" or "to do X"
         pp = next(
             (
@@ -716,6 +745,25 @@ class _Finder:
                     self.add("place", word.i, word.i + 1, name=word.text)
                 k += 2 * step
 
+    def bodies_of_roles(self) -> None:
+        """``NAME, ROLE of/at BODY``: the body found where the role said it would be."""
+        starts: dict[int, Mention] = {}
+        for b in self.mentions:
+            span = self.doc.char_span(
+                b.evidence.start - self.seg.start,
+                b.evidence.end - self.seg.start,
+                alignment_mode="expand",
+            )
+            if b.kind == "body" and span is not None:
+                starts[span.start] = b
+        for m in self.mentions:
+            at = m.attrs.pop("role_body_at", None)
+            body = starts.get(at) if isinstance(at, int) else None
+            if body is not None and not m.attrs.get("explicit_body"):
+                m.role_body = body.name
+                m.attrs["explicit_body"] = True
+                m.attrs["role_body_text"] = body.evidence.text
+
     # -- acronyms -------------------------------------------------------------------------
 
     def acronyms(self) -> None:
@@ -748,4 +796,5 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f.role_only()
     f.places()
     f.acronyms()
+    f.bodies_of_roles()
     return sorted(f.mentions, key=lambda m: (m.evidence.start, m.evidence.end))
