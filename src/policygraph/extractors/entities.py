@@ -230,7 +230,7 @@ class _Finder:
         role, body, _ = self.role_before(start - (1 if title else 0))
         if role is None and start > 0 and self.doc[start - 1].text == ",":
             role, body, _ = self.role_before(start - 1)
-        self.role_body_at: int | None = None
+        self.role_body_at = None
         if role is None:
             role, body = self.role_after(end)
         r = self.lex.role(role) if role else None
