@@ -89,6 +89,8 @@ class _State:
     last_person: int | None = None
     last_body: int | None = None
     last_speaker: int | None = None
+    #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
+    last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
     venues: dict[str, tuple[int | None, TimeExpression | None, Evidence]] = field(
         default_factory=dict
@@ -412,6 +414,7 @@ class _ArticleRelations:
             continues = seg.doc.text[:1] in _QUOTE_OPENERS or before[-1:] in (":", "‘", "“")
             continues = continues or before.endswith((": '", ': "', ": ’"))
             self.state.paragraph_speaker = None
+            self.state.last_support = None
             for sent in seg.doc.sents:
                 self.sentence(seg_i, sent, continues and sent.start == 0)
         return self.relations
@@ -521,6 +524,20 @@ class _ArticleRelations:
     ) -> None:
         words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
         kinds = _stances(words, self.lex)
+        opens = next((t for t in sent if not t.is_punct and t.text not in _QUOTE_OPENERS), None)
+        last = self.state.last_support
+        if (
+            opens is not None
+            and opens.lower_ in _CONTRASTS
+            and last is not None
+            and last[0] == speaker
+            and "supported" not in kinds
+        ):
+            # "We are pleased that X ... . But it will only work if ...": a reservation
+            for t in last[1]:
+                self.add("criticised", speaker, t, ev, None, by="reservation")
+            self.state.last_support = None
+            return
         if not kinds:
             return
         # a reaction that names nothing is about the article's policy: "X announced Y.
@@ -533,6 +550,8 @@ class _ArticleRelations:
             if not self.is_owner(speaker, t):
                 for kind in kinds:
                     self.add(kind, speaker, t, ev, None, by="stance")
+        if kinds == ["supported"]:
+            self.state.last_support = (speaker, targets)
 
     def is_argument(self, seg_i: int, target: int, verb: Token) -> bool:
         """Is the mention an argument of ``verb``, not buried in a modifier of one?
