@@ -182,6 +182,16 @@ _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 _CONTRASTS = {"but", "however", "although", "though", "yet"}
 
 
+def _passive_or_negated(verb: Token) -> bool:
+    """A passive verb ("was criticised by"), or one sharing a negation with the verb it is
+    joined to ("not matched and supported"): its subject does not do what it says."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for v in verbs:
+        if any(c.dep_ in ("auxpass", "nsubjpass", "agent", "neg") for c in v.children):
+            return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("conj", "acl") and verb.head.tag_ == "VBN"
+
+
 def _reservation_after(verb: Token) -> bool:
     """Is a contrast ("but", "however") after ``verb`` in its sentence?"""
     return any(t.lower_ in _CONTRASTS for t in verb.doc[verb.i + 1 : verb.sent.end])
@@ -465,9 +475,12 @@ class _ArticleRelations:
                             self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
             if kind in ("criticised", "supported"):
+                if _passive_or_negated(tok):
+                    continue  # "not matched and supported by resources" is no one's support
                 targets = self.reaction_targets(targets) or self.anaphoric_object(tok)
-                if not targets and self.policy_topic is not None:
-                    # "Unison warned that the expansion ...": a reaction to the article's policy
+                if not targets and kind == "criticised" and self.policy_topic is not None:
+                    # "Unison warned that the expansion ...": a reaction to the article's
+                    # policy ("support" is too often literal: "support CCGs", "support staff")
                     targets = [self.policy_topic]
                 if kind == "supported" and _reservation_after(tok):
                     # "welcomed the investment but said ...": support with a reservation
