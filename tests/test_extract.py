@@ -47,6 +47,34 @@ Mr Brown said the delay was a problem for practices that had already hired staff
 """
 
 
+ARTICLE_C = """Council health plan backed by £12m
+
+Brackley County Council has unveiled a community health plan backed by £12m over three years, covering Leeds, Dunmore and Esterby.
+
+Eastvale Integrated Care Board (ICB) will pay for a new £30m Rural Access Fund to keep village surgeries open, council leader Ruth Okoro told Community Care Today.
+
+ICB finance director Dr Omar Khan said the Village Surgery Access Plan would be reviewed each year.
+
+Sara Lind, chief executive of Westfield and Lowmoor Community Health NHS Trust, said the trust would monitor waiting times closely.
+
+The British Dental Association welcomed the fund but said it would not reach the towns that needed it most.
+
+Dr Anil Mehta, who chairs the local medical committee, said: "We are pleased that the access plan puts surgeries first. But it will only work if the money reaches the practices."
+
+The chair of Eastvale ICB said the plan was not robbing Peter to pay Paul.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_c(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    folder: Path = tmp_path_factory.mktemp("corpus_c")
+    (folder / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    articles, errors = read_corpus(folder)
+    assert not errors
+    lexicon = load_lexicon()
+    return build_graph(list(extract_articles(articles, load_nlp(), lexicon)), lexicon)
+
+
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
     folder: Path = tmp_path_factory.mktemp("corpus")
@@ -178,3 +206,85 @@ def test_extract_role_comma_name_is_a_person_not_a_body(graph: nx.MultiDiGraph) 
 def test_extract_reaction_to_the_announcement_is_about_the_topic(graph: nx.MultiDiGraph) -> None:
     supported = _edges(graph, "supported")
     assert any(u == "person:paul-white" and "towns" in v for u, v in supported)
+
+
+# --------------------------------------------------------------------------- ARTICLE_C
+
+
+def _labels(G: nx.MultiDiGraph, kind: str) -> set[str]:
+    return {d["label"] for _, d in G.nodes(data=True) if d["kind"] == kind}
+
+
+def test_extract_capitalised_names_with_an_organisational_head_are_bodies(graph_c) -> None:
+    bodies = _labels(graph_c, "body")
+    assert "Brackley County Council" in bodies
+    assert "Westfield and Lowmoor Community Health NHS Trust" in bodies  # joined by "and"
+
+
+def test_extract_one_body_of_a_kind_and_its_acronym_are_one_node(graph_c) -> None:
+    icb = [
+        n for n, d in graph_c.nodes(data=True) if d["kind"] == "body" and "Eastvale" in d["label"]
+    ]
+    assert len(icb) == 1  # "Eastvale Integrated Care Board (ICB)", "ICB", "Eastvale ICB"
+    assert "integrated care boards" not in {d["label"].lower() for _, d in graph_c.nodes(data=True)}
+    roles = {
+        v
+        for u, v, d in graph_c.edges(data=True)
+        if d["kind"] == "holds_role" and u == "person:omar-khan"
+    }
+    assert roles == set(icb)  # "ICB finance director": the ICB the acronym was defined for
+
+
+def test_extract_told_publication_is_a_body(graph_c) -> None:
+    assert "Community Care Today" in _labels(graph_c, "body")
+
+
+def test_extract_name_comma_role_of_body_holds_role(graph_c) -> None:
+    roles = {
+        (v, d["role"])
+        for u, v, d in graph_c.edges(data=True)
+        if d["kind"] == "holds_role" and u == "person:sara-lind"
+    }
+    assert roles == {("body:westfield-and-lowmoor-community-health-nhs-trust", "chief executive")}
+
+
+def test_extract_one_word_body_names_match_only_as_names(graph_c) -> None:
+    assert "Monitor" not in _labels(graph_c, "body")  # "would monitor waiting times"
+
+
+def test_extract_places_listed_with_a_place(graph_c) -> None:
+    assert {"Leeds", "Dunmore", "Esterby"} <= _labels(graph_c, "place")
+
+
+def test_extract_amounts_of_named_funds_and_backed_plans(graph_c) -> None:
+    funds = {
+        (graph_c.nodes[u]["amount_gbp"], graph_c.nodes[v]["label"])
+        for u, v in _edges(graph_c, "funds")
+    }
+    assert (30_000_000, "Rural Access Fund") in funds  # "a new £30m Rural Access Fund"
+    assert any(
+        amount == 12_000_000 and "health plan" in label for amount, label in funds
+    )  # "backed by £12m"
+
+
+def test_extract_short_form_is_the_longer_policy_of_its_article(graph_c) -> None:
+    plan = [
+        d
+        for _, d in graph_c.nodes(data=True)
+        if d["kind"] == "policy" and d["label"] == "Village Surgery Access Plan"
+    ]
+    assert len(plan) == 1 and "access plan" in plan[0]["aliases"]
+
+
+def test_extract_support_with_a_reservation_is_both(graph_c) -> None:
+    supported, criticised = _edges(graph_c, "supported"), _edges(graph_c, "criticised")
+    bda = "body:british-dental-association"
+    assert any(u == bda for u, _ in supported) and any(u == bda for u, _ in criticised)
+    # the reservation in the speaker's next sentence ("... . But it will only work if ...")
+    assert any(u == "person:anil-mehta" for u, _ in supported)
+    assert any(u == "person:anil-mehta" for u, _ in criticised)
+
+
+def test_extract_lone_first_names_in_an_idiom_are_not_criticised(graph_c) -> None:
+    targets = {v for _, v in _edges(graph_c, "criticised")}
+    assert not any(t.endswith(("peter", "paul")) for t in targets)

@@ -187,19 +187,24 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 for stem in (acr, acr.rstrip("s")):
                     alias_key.setdefault(policy_key(stem, lexicon), keys[a][i])  # type: ignore[arg-type]
     # a short form ("the workforce plan") is the one longer policy of its article that
-    # has all its distinctive words ("the Mental Health Workforce Plan")
+    # has all its distinctive words and the same head noun ("the Mental Health Workforce
+    # Plan")
     known_keys = set(known.values())
     for a, x in enumerate(extractions):
-        words_of: dict[str, frozenset[str]] = {}
+        words_of: dict[str, tuple[frozenset[str], str]] = {}
         for i, m in enumerate(x.mentions):
             raw = keys[a][i]
-            if raw is not None:
-                keys[a][i] = alias_key.get(raw, raw)
-                if m.name and "anaphor" not in m.attrs:
-                    words_of.setdefault(keys[a][i], frozenset(policy_words(m.name, lexicon)))  # type: ignore[arg-type]
+            if raw is None:
+                continue
+            key_i = keys[a][i] = alias_key.get(raw, raw)
+            if m.name and "anaphor" not in m.attrs:
+                head = m.name.split()[-1].lower().rstrip("s")
+                words_of.setdefault(key_i, (frozenset(policy_words(m.name, lexicon)), head))
         longer: dict[str, str] = {}
-        for k, words in words_of.items():
-            supersets = [k2 for k2, w2 in words_of.items() if words and words < w2]
+        for k, (words, head) in words_of.items():
+            supersets = [
+                k2 for k2, (w2, h2) in words_of.items() if words and words < w2 and h2 == head
+            ]
             if k not in known_keys and len(supersets) == 1:
                 longer[k] = supersets[0]
         for i in range(len(x.mentions)):

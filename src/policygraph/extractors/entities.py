@@ -715,6 +715,18 @@ class _Finder:
                 continue
             self.add("place", toks[0].i, ent.end, name=clean_name(ent.text))
 
+    def untake_lone_name(self, i: int) -> None:
+        """Forget a one-word person mention at token ``i`` made only by the statistical NER
+        (no title, no role): a listed place it mistook for a name."""
+        for n, (start, end) in enumerate(self.taken):
+            if (start, end) != (i, i + 1) or n >= len(self.mentions):
+                continue
+            m = self.mentions[n]
+            if m.kind == "person" and not m.title and not m.role and m.text == self.doc[i].text:
+                del self.taken[n]
+                del self.mentions[n]
+            return
+
     def place_list(self, ent: Span) -> None:
         """``from Scarborough and Whitby to Ripon, Malton and Pickering``: capitalised words
         listed with a place ("X, Y and Z", joined by commas and "and"/"or") are places too,
@@ -742,6 +754,7 @@ class _Finder:
                     "PERSON",
                     "NORP",
                 ) and not self.inside(word.i, "BODY"):
+                    self.untake_lone_name(word.i)
                     self.add("place", word.i, word.i + 1, name=word.text)
                 k += 2 * step
 

@@ -76,6 +76,15 @@ _REACTION_OBJECTS = {
     "reforms",
     "statement",
     "commitment",
+    "fund",
+    "money",
+    "cash",
+    "settlement",
+    "deal",
+    "framework",
+    "strategy",
+    "review",
+    "expansion",
 }
 _QUOTE_OPENERS = "‘“'\"’"
 _ACTOR_KINDS = ("person", "body")
@@ -600,13 +609,13 @@ class _ArticleRelations:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep")), None)
         if obj is not None and obj.dep_ == "prep":
             obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
-        if obj is None or self.topic is None or not self.has_owner(self.topic):
+        if obj is None or self.policy_topic is None:
             return []
         if obj.lower_ in ("it", "this", "that", "them") or (
             obj.lower_ in _REACTION_OBJECTS
             and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children)
         ):
-            return [self.topic]
+            return [self.policy_topic]
         return []
 
     def has_owner(self, policy: int) -> bool:
