@@ -196,10 +196,10 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             raw = keys[a][i]
             if raw is None:
                 continue
-            key_i = keys[a][i] = alias_key.get(raw, raw)
+            short = keys[a][i] = alias_key.get(raw, raw)
             if m.name and "anaphor" not in m.attrs:
                 head = m.name.split()[-1].lower().rstrip("s")
-                words_of.setdefault(key_i, (frozenset(policy_words(m.name, lexicon)), head))
+                words_of.setdefault(short, (frozenset(policy_words(m.name, lexicon)), head))
         longer: dict[str, str] = {}
         for k, (words, head) in words_of.items():
             supersets = [
