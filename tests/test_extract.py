@@ -62,6 +62,10 @@ The British Dental Association welcomed the fund but said it would not reach the
 Dr Anil Mehta, who chairs the local medical committee, said: "We are pleased that the access plan puts surgeries first. But it will only work if the money reaches the practices."
 
 The chair of Eastvale ICB said the plan was not robbing Peter to pay Paul.
+
+Health minister Dame Nina Ross said £4m would be paid to rural practices next year.
+
+Dame Nina said the council had been right to act.
 """
 
 
@@ -288,3 +292,20 @@ def test_extract_support_with_a_reservation_is_both(graph_c) -> None:
 def test_extract_lone_first_names_in_an_idiom_are_not_criticised(graph_c) -> None:
     targets = {v for _, v in _edges(graph_c, "criticised")}
     assert not any(t.endswith(("peter", "paul")) for t in targets)
+
+
+def test_extract_a_knight_or_dame_by_first_name_is_the_named_person(graph_c) -> None:
+    people = {n for n, d in graph_c.nodes(data=True) if d["kind"] == "person"}
+    assert "person:nina-ross" in people and not any("dame-nina" in p for p in people)
+    assert "Dame Nina" in graph_c.nodes["person:nina-ross"]["aliases"]
+
+
+def test_extract_amounts_a_minister_says_will_be_paid_are_announced(graph_c) -> None:
+    announced = {
+        graph_c.nodes[v].get("amount_gbp")
+        for u, v in _edges(graph_c, "announced")
+        if u == "person:nina-ross"
+    }
+    assert 4_000_000 in announced
+    # a critic's words about an amount announce nothing
+    assert not any(u == "person:anil-mehta" for u, _ in _edges(graph_c, "announced"))

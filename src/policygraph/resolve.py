@@ -4,6 +4,7 @@ Rules, each a general convention of news writing:
 
 * a person is introduced by full name, then called "Mr Smith" or "Smith": a surname
   mention is the person of the same article with that surname (the latest named one);
+  "Sir Malcolm" (a knight or dame by first name) is the article's one Malcolm;
   across articles only when exactly one person in the corpus has that surname, so two
   people who share a surname are never merged;
 * "the health secretary" is the person who holds that role in the same article, else
@@ -120,10 +121,17 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 sur = m.name.lower()
                 here = [n for j, n in in_article if _surname_of(n) == sur]
                 before = [n for j, n in in_article if j < i and _surname_of(n) == sur]
+                knighted = [
+                    n
+                    for j, n in in_article
+                    if m.title in _FIRST_NAME_TITLES and _first_name_of(n) == sur
+                ]
                 if before:
                     ids[a][i] = before[-1]
                 elif here:
                     ids[a][i] = here[0]
+                elif len(set(knighted)) == 1:  # "Sir Malcolm" is Sir Malcolm Reid
+                    ids[a][i] = knighted[0]
                 elif len(by_surname.get(sur, ())) == 1:
                     ids[a][i] = next(iter(by_surname[sur]))
                 elif m.title:  # "Mr Smith" of whom nothing more is known
@@ -279,6 +287,15 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.period:
                 by_period.setdefault((amount, m.period), node)
     return Resolution(ids=ids, policy_labels=policy_labels)
+
+
+#: Titles used with a first name alone in British writing ("Sir Malcolm", "Dame Jo").
+_FIRST_NAME_TITLES = frozenset({"Sir", "Dame", "Lord", "Lady"})
+
+
+def _first_name_of(node: str) -> str:
+    """The first-name part of a person's node id (``person:jane-smith`` -> ``jane``)."""
+    return node.split(":", 1)[1].split("-", 1)[0]
 
 
 def _surname_of(node: str) -> str:

@@ -523,6 +523,21 @@ class _ArticleRelations:
             for t in targets:
                 self.add(kind, actor, t, ev, when)
             self.announcement(seg_i, sent, actor, targets, when, ev)
+        # "the minister said £900m would be paid to councils": an announcer's future amounts
+        if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
+            seg = self.segments[seg_i]
+            after = speech_tok.idx + len(speech_tok.text)
+            for a in self.in_span(seg_i, after, sent.end_char, ("funding",)):
+                span = _mention_tokens(seg, self.mentions[a])
+                if span is None:
+                    continue
+                verb = span.root  # the verb the amount hangs on, outside the amount itself
+                while (
+                    verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end
+                ) and verb.head.i != verb.i:
+                    verb = verb.head
+                if verb.i != speech_tok.i and _tense(verb) == "future":
+                    self.add("announced", speaker, a, ev, self.nearest_time(times, verb), "future")
         # stance in a speaker's words
         if speaker is not None:
             self.add("said", speaker, -1, ev)
@@ -624,6 +639,17 @@ class _ArticleRelations:
         return any(
             r.kind in ("announced", "proposed", "expanded")
             and policy_key(self.mentions[r.target].name or "", self.lex) == key
+            for r in self.relations
+        )
+
+    def is_announcer(self, actor: int) -> bool:
+        """Is ``actor`` a minister, or has it announced or proposed something here?"""
+        if self.mentions[actor].minister:
+            return True
+        who = self._identity(actor)
+        return any(
+            r.kind in ("announced", "proposed", "expanded")
+            and (r.source == actor or self._identity(r.source) == who)
             for r in self.relations
         )
 
