@@ -526,8 +526,8 @@ class _ArticleRelations:
         # "the minister said £900m would be paid to councils": an announcer's future amounts
         if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
             seg = self.segments[seg_i]
-            after = speech_tok.idx + len(speech_tok.text)
-            for a in self.in_span(seg_i, after, sent.end_char, ("funding",)):
+            said_end = speech_tok.idx + len(speech_tok.text)
+            for a in self.in_span(seg_i, said_end, sent.end_char, ("funding",)):
                 span = _mention_tokens(seg, self.mentions[a])
                 if span is None:
                     continue
