@@ -58,6 +58,9 @@ _DETERMINERS = {
     "every",
     "each",
 }
+_INDEFINITE = {"a", "an", "any", "each", "every", "another"}
+#: Words of time that do not make a known policy a different one ("one-year Spending Review").
+_TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 _PRONOUN_POSS = {"his", "her", "their", "its", "our", "my"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
 #: Head nouns of "a £300m fund for X" phrases.
@@ -336,6 +339,9 @@ class _Finder:
             if span.label_ != "BODY":
                 continue
             start = self.name_before(span.start) if span.id_ in kinds else span.start
+            before = self.doc[span.start - 1].lower_ if span.start else ""
+            if span.id_ in kinds and start == span.start and before in _INDEFINITE:
+                continue  # "an integrated care board in Yorkshire" describes, names nothing
             if start < span.start:  # "Tower Hamlets CCG": one body of a kind
                 prefix = clean_name(self.doc[start : span.start].text)
                 self.add(
@@ -498,7 +504,10 @@ class _Finder:
             extra = [
                 t
                 for t in self.doc[start : span.start]
-                if t.lower_ not in generic and not t.like_num and not t.is_punct
+                if t.lower_ not in generic
+                and not t.like_num
+                and not t.is_punct
+                and t.lower_ not in _TIME_UNITS
             ]
             if extra and any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in extra):
                 # "the East Hampshire MCP": a place's local body of that model
@@ -578,10 +587,15 @@ class _Finder:
                 for w in distinctive
             )
             generic_head = tok.lower_ in lex.generic_policy_heads
+            # "the adult social care precept": a definite specific policy noun with a noun
+            # before it names a policy; "a proper workforce strategy" only describes one, and
+            # "services" is too common ("outpatient services")
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+            specific_head = tok.lower_ not in ("service", "services") and det not in _INDEFINITE
             if not distinctive or not (
                 marked
                 or (
-                    generic_head
+                    (generic_head or specific_head)
                     and len(distinctive) >= 1
                     and any(w.pos_ in ("NOUN", "PROPN") for w in distinctive)
                 )
@@ -678,7 +692,8 @@ class _Finder:
                 opened = tok.i
             elif tok.text in "’”'\"" and opened is not None:
                 inner = doc[opened + 1 : tok.i]
-                if 1 <= len(inner) <= 6 and inner[-1].lower_ in heads:
+                clause = any(t.text in ",;:" or t.tag_ in ("VBD", "VBZ", "VBP") for t in inner)
+                if 1 <= len(inner) <= 6 and inner[-1].lower_ in heads and not clause:
                     start = opened + 1
                     while start < tok.i and doc[start].lower_ in _DETERMINERS:
                         start += 1
