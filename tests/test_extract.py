@@ -66,6 +66,10 @@ The chair of Eastvale ICB said the plan was not robbing Peter to pay Paul.
 Health minister Dame Nina Ross said £4m would be paid to rural practices next year.
 
 Dame Nina said the council had been right to act.
+
+Dr Lena Holt, director of policy at The King’s Fund, said the fund was overdue.
+
+Westfield and Lowmoor Community Health NHS Trust chair Ian Bell said the trust was ready.
 """
 
 
@@ -309,3 +313,14 @@ def test_extract_amounts_a_minister_says_will_be_paid_are_announced(graph_c) -> 
     assert 4_000_000 in announced
     # a critic's words about an amount announce nothing
     assert not any(u == "person:anil-mehta" for u, _ in _edges(graph_c, "announced"))
+
+
+def test_extract_roles_at_bodies_found_by_any_rule(graph_c) -> None:
+    def bodies_of(person: str) -> set[str]:
+        return {
+            v for u, v, d in graph_c.edges(data=True) if d["kind"] == "holds_role" and u == person
+        }
+
+    assert bodies_of("person:lena-holt") == {"body:kings-fund"}  # ROLE at The BODY
+    # BODY ROLE NAME, the body found by its organisational head noun, not the lexicon
+    assert bodies_of("person:ian-bell") == {"body:westfield-and-lowmoor-community-health-nhs-trust"}

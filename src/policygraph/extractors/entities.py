@@ -126,6 +126,8 @@ class _Finder:
     def __init__(self, seg: Segment, lexicon: Lexicon) -> None:
         self.role_body_text: str | None = None
         self.role_body_at: int | None = None
+        self.role_span_start: int | None = None
+        self.kinds = {b.name for b in lexicon.bodies if b.kind}
         self.seg = seg
         self.lex = lexicon
         self.doc = seg.doc
@@ -181,10 +183,12 @@ class _Finder:
         Returns (role, body, first token of the role phrase).
         """
         self.role_body_text = None
+        self.role_span_start = None
         role_span = self.lexicon_ending_at(i, "ROLE")
         if role_span is None:
             return None, None, i
         first = role_span.start
+        self.role_span_start = first
         body: str | None = None
         body_span = self.lexicon_ending_at(first, "BODY")
         if body_span is None and first > 0 and self.doc[first - 1].text in ("'s", "’s"):
@@ -230,9 +234,9 @@ class _Finder:
         name = clean_name(" ".join(name_tokens))
         if not name or name in self.body_alias:
             return
-        role, body, _ = self.role_before(start - (1 if title else 0))
+        role, body, role_start = self.role_before(start - (1 if title else 0))
         if role is None and start > 0 and self.doc[start - 1].text == ",":
-            role, body, _ = self.role_before(start - 1)
+            role, body, role_start = self.role_before(start - 1)
         self.role_body_at = None
         if role is None:
             role, body = self.role_after(end)
@@ -243,6 +247,8 @@ class _Finder:
             attrs["role_body_at"] = self.role_body_at
         if self.role_body_text is not None:
             attrs["role_body_text"] = self.role_body_text
+        if role is not None and self.role_span_start is not None:
+            attrs["role_start"] = self.role_span_start  # "Brackley County Council leader NAME"
         if r is not None and body is None:
             body = r.body
         self.add(
@@ -776,6 +782,7 @@ class _Finder:
     def bodies_of_roles(self) -> None:
         """``NAME, ROLE of/at BODY``: the body found where the role said it would be."""
         starts: dict[int, Mention] = {}
+        ends: dict[int, Mention] = {}
         for b in self.mentions:
             span = self.doc.char_span(
                 b.evidence.start - self.seg.start,
@@ -784,10 +791,26 @@ class _Finder:
             )
             if b.kind == "body" and span is not None:
                 starts[span.start] = b
+                ends[span.end] = b
         for m in self.mentions:
             at = m.attrs.pop("role_body_at", None)
-            body = starts.get(at) if isinstance(at, int) else None
-            if body is not None and not m.attrs.get("explicit_body"):
+            role_start = m.attrs.pop("role_start", None)
+            body = None
+            if isinstance(at, int):  # "ROLE of BODY", "ROLE at The BODY"
+                body = starts.get(at) or starts.get(at - 1)
+            if body is None and isinstance(role_start, int):  # "BODY ROLE NAME", "BODY's ROLE"
+                body = ends.get(role_start)
+                if (
+                    body is None
+                    and role_start > 0
+                    and self.doc[role_start - 1].text in ("'s", "’s")
+                ):
+                    body = ends.get(role_start - 1)
+            if body is not None and (
+                not m.attrs.get("explicit_body")
+                or m.role_body in self.kinds
+                and body.name != m.role_body
+            ):
                 m.role_body = body.name
                 m.attrs["explicit_body"] = True
                 m.attrs["role_body_text"] = body.evidence.text
