@@ -70,6 +70,10 @@ Dame Nina said the council had been right to act.
 Dr Lena Holt, director of policy at The King’s Fund, said the fund was overdue.
 
 Westfield and Lowmoor Community Health NHS Trust chair Ian Bell said the trust was ready.
+
+The minister confirmed the adult social care precept would rise.
+
+Unison accused Dame Nina of ignoring nurses, and its regional secretary Tom Reed said the precept was unfair.
 """
 
 
@@ -324,3 +328,16 @@ def test_extract_roles_at_bodies_found_by_any_rule(graph_c) -> None:
     assert bodies_of("person:lena-holt") == {"body:kings-fund"}  # ROLE at The BODY
     # BODY ROLE NAME, the body found by its organisational head noun, not the lexicon
     assert bodies_of("person:ian-bell") == {"body:westfield-and-lowmoor-community-health-nhs-trust"}
+
+
+def test_extract_the_head_noun_refers_to_the_policy_named_with_it(graph_c) -> None:
+    criticised = _edges(graph_c, "criticised")
+    precept = [
+        n for n, d in graph_c.nodes(data=True) if d["kind"] == "policy" and "precept" in d["label"]
+    ]
+    assert precept == ["policy:adult-social-care-precept"]
+    assert ("person:tom-reed", "policy:adult-social-care-precept") in criticised  # "the precept"
+
+
+def test_extract_accusing_a_person_criticises_them(graph_c) -> None:
+    assert ("body:unison", "person:nina-ross") in _edges(graph_c, "criticised")

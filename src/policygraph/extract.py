@@ -167,6 +167,14 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
             and mentions[j].evidence.start - m.evidence.end <= CATAPHORA_WINDOW
         ]
         on_topic = [j for j in before if policy_key(mentions[j].name or "", lexicon) == topic]
+        head = m.attrs.get("head")
+        if head is not None:  # "the precept": the last policy named with that head noun
+            before = [
+                j
+                for j in before
+                if (mentions[j].name or "").split()[-1].lower().rstrip("s") == head
+            ]
+            on_topic = []
         if direction == "forward":
             pick = after[0] if after else None
         else:

@@ -710,11 +710,20 @@ class _Finder:
                 opened = None
 
     def anaphor(self, head: Token, span: Span) -> None:
-        """``his plan`` / ``the scheme`` (refers back) or ``a new programme`` (forward)."""
-        if head.lower_ not in self.lex.generic_policy_heads:
-            return
+        """``his plan`` / ``the scheme`` (refers back) or ``a new programme`` (forward);
+        ``the precept``, ``the framework``: the article's policy with that head noun."""
         det = next((c for c in head.lefts if c.dep_ in ("det", "poss")), None)
         if det is None:
+            return
+        if head.lower_ not in self.lex.generic_policy_heads:
+            if head.lower_ in self.lex.specific_policy_heads and det.lower_ in ("the", "this"):
+                self.add(
+                    "policy",
+                    det.i,
+                    head.i + 1,
+                    name=None,
+                    attrs={"anaphor": "back", "head": head.lower_.rstrip("s")},
+                )
             return
         direction = "forward" if det.lower_ in ("a", "an") else "back"
         if det.lower_ in ("this", "that", "the", *_PRONOUN_POSS) or direction == "forward":
