@@ -74,6 +74,12 @@ Westfield and Lowmoor Community Health NHS Trust chair Ian Bell said the trust w
 The minister confirmed the adult social care precept would rise.
 
 Unison accused Dame Nina of ignoring nurses, and its regional secretary Tom Reed said the precept was unfair.
+
+Kidney Care UK welcomed the plan. Its chief executive, Maya Osei, said patients would benefit.
+
+The Royal College of Physicians said it would respond. Dr Hugo Park, the college's president, said doctors had not been asked.
+
+The Health Select Committee will look at the fund. Ms Jo Hart, who chairs the committee, said it would report in May.
 """
 
 
@@ -341,3 +347,17 @@ def test_extract_the_head_noun_refers_to_the_policy_named_with_it(graph_c) -> No
 
 def test_extract_accusing_a_person_criticises_them(graph_c) -> None:
     assert ("body:unison", "person:nina-ross") in _edges(graph_c, "criticised")
+
+
+def test_extract_roles_at_bodies_named_before(graph_c) -> None:
+    def bodies_of(person: str) -> set[str]:
+        return {
+            v for u, v, d in graph_c.edges(data=True) if d["kind"] == "holds_role" and u == person
+        }
+
+    assert "Kidney Care UK" in _labels(graph_c, "body")  # NAME UK
+    assert bodies_of("person:maya-osei") == {"body:kidney-care-uk"}  # "Its chief executive, NAME"
+    assert bodies_of("person:hugo-park") == {"body:royal-college-of-physicians"}  # "the college's"
+    assert bodies_of("person:jo-hart") == {
+        "body:health-select-committee"
+    }  # "who chairs the committee"

@@ -186,6 +186,33 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     return out
 
 
+def _roles_by_reference(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A role at a body named before: "Its chief executive, NAME" is at the body the last
+    sentence naming one is about (its first); "NAME, the college's chair" at the last
+    body with "college" in its name."""
+    aliases: dict[str, set[str]] = {}
+    for b in lexicon.bodies:
+        aliases[b.name] = {b.name.lower(), *(a.lower() for a in b.aliases)}
+    for i, m in enumerate(mentions):
+        ref = m.attrs.get("role_ref")
+        if m.kind != "person" or not isinstance(ref, str) or m.attrs.get("explicit_body"):
+            continue
+        bodies = [
+            b
+            for b in mentions[:i]
+            if b.kind == "body" and b.name and not b.attrs.get("spokesperson")
+        ]
+        if ref == "its":  # the first body of the last sentence that names one: its subject
+            last = bodies[-1].evidence.sentence_start if bodies else None
+            bodies = [b for b in bodies if b.evidence.sentence_start == last][:1]
+        for b in reversed(bodies):
+            names = aliases.get(b.name or "", {(b.name or "").lower()}) | {b.evidence.text.lower()}
+            if ref == "its" or any(ref in n.split() for n in names):
+                m.role_body = b.name
+                m.attrs["explicit_body"] = True
+                break
+
+
 def _roles_at_acronyms(mentions: list[Mention]) -> None:
     """ "ICB chief nursing officer" in an article that wrote "North Ridings Integrated Care
     Board (ICB)": the role is at the body the acronym was defined for."""
@@ -246,6 +273,7 @@ def extract_article(
     flat = [m for found in per_segment for m in found]
     _bodies_named_as_policies(flat, keys, lexicon)
     _roles_at_acronyms(flat)
+    _roles_by_reference(flat, lexicon)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):

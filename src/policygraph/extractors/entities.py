@@ -58,6 +58,32 @@ _DETERMINERS = {
     "every",
     "each",
 }
+#: "NAME, who chairs the committee": verbs that give a role, and the role they give.
+_CHAIRS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head"}
+#: Common nouns that stand for a body named before: "the college's chair".
+_BODY_NOUNS = {
+    "college",
+    "association",
+    "committee",
+    "union",
+    "trust",
+    "charity",
+    "council",
+    "board",
+    "body",
+    "organisation",
+    "federation",
+    "confederation",
+    "society",
+    "foundation",
+    "institute",
+    "department",
+    "regulator",
+    "watchdog",
+    "group",
+}
+#: Last words of national organisations' names: "Cancer Research UK", "Healthwatch England".
+_NATIONAL = ("UK", "England", "Scotland", "Wales")
 _INDEFINITE = {"a", "an", "any", "each", "every", "another"}
 #: Words of time that do not make a known policy a different one ("one-year Spending Review").
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
@@ -210,7 +236,16 @@ class _Finder:
             return "MP", "House of Commons"
         if end + 1 < len(doc) and doc[end].text == ",":
             j = end + 1
-            if doc[j].lower_ == "the":
+            if doc[j].lower_ == "who" and j + 1 < len(doc) and doc[j + 1].lemma_ in _CHAIRS:
+                # "NAME, who chairs the BMA's GP committee": the body is found later
+                k = j + 2 + (doc[j + 2].lower_ == "the" if j + 2 < len(doc) else 0)
+                self.role_body_at = k
+                if k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
+                    self.role_ref = doc[k + 1 + 1].lower_ if k + 2 < len(doc) else None
+                elif k < len(doc) and doc[k].lower_ in _BODY_NOUNS:
+                    self.role_ref = doc[k].lower_  # "who chairs the committee"
+                return _CHAIRS[doc[j + 1].lemma_], None
+            if doc[j].lower_ in ("the", "a", "an"):
                 j += 1
             body = None
             bspan = self.lexicon_at(j, "BODY")
@@ -219,6 +254,13 @@ class _Finder:
                 j = bspan.end
                 if j < len(doc) and doc[j].text in ("'s", "’s", "'", "’"):
                     j += 1
+            elif (
+                j + 1 < len(doc)
+                and doc[j].lower_ in _BODY_NOUNS
+                and doc[j + 1].text in ("'s", "’s")
+            ):
+                self.role_ref = doc[j].lower_  # "NAME, the college's chair"
+                j += 2
             rspan = self.lexicon_at(j, "ROLE")
             if rspan is not None:
                 k = rspan.end
@@ -234,9 +276,14 @@ class _Finder:
         name = clean_name(" ".join(name_tokens))
         if not name or name in self.body_alias:
             return
+        self.role_ref: str | None = None
         role, body, role_start = self.role_before(start - (1 if title else 0))
         if role is None and start > 0 and self.doc[start - 1].text == ",":
             role, body, role_start = self.role_before(start - 1)
+        if role is not None and self.role_span_start is not None and body is None:
+            k = self.role_span_start - 1
+            if k >= 0 and self.doc[k].lower_ in ("its", "their"):
+                self.role_ref = "its"  # "Its chief executive, NAME, said"
         self.role_body_at = None
         if role is None:
             role, body = self.role_after(end)
@@ -249,6 +296,8 @@ class _Finder:
             attrs["role_body_text"] = self.role_body_text
         if role is not None and self.role_span_start is not None:
             attrs["role_start"] = self.role_span_start  # "Brackley County Council leader NAME"
+        if role is not None and self.role_ref is not None:
+            attrs["role_ref"] = self.role_ref
         if r is not None and body is None:
             body = r.body
         self.add(
@@ -296,6 +345,8 @@ class _Finder:
                 continue
             if any(self.lexicon_at(t.i, "BODY") or self.lexicon_at(t.i, "POLICY") for t in ent):
                 continue
+            if ent[-1].text in _NATIONAL or any(t.text in self.lex.body_heads for t in ent):
+                continue  # "Kidney Care UK", "Brackley Council": organisations, not people
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             prev = doc[ent.start - 1] if ent.start > 0 else None
             title = None
@@ -457,9 +508,12 @@ class _Finder:
                 t.text in heads and t.i + 1 < end and doc[t.i + 1].lower_ in ("of", "for")
                 for t in words
             )
+            national = last.text in _NATIONAL and not any(
+                t.ent_type_ in ("GPE", "LOC") for t in words[:-1]
+            )  # "Cancer Research UK", "Diabetes UK", "Healthwatch England"
             if (
                 end - i >= 2
-                and (last.text in heads or head_first)
+                and (last.text in heads or head_first or national)
                 and last.lower_ not in policy_heads | _EVENTS
             ):
                 self.add("body", i, end, name=clean_name(words.text))
