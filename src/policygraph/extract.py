@@ -191,8 +191,8 @@ def _roles_by_reference(mentions: list[Mention], lexicon: Lexicon) -> None:
     sentence naming one is about (its first); "NAME, the college's chair" at the last
     body with "college" in its name."""
     aliases: dict[str, set[str]] = {}
-    for b in lexicon.bodies:
-        aliases[b.name] = {b.name.lower(), *(a.lower() for a in b.aliases)}
+    for known in lexicon.bodies:
+        aliases[known.name] = {known.name.lower(), *(a.lower() for a in known.aliases)}
     for i, m in enumerate(mentions):
         ref = m.attrs.get("role_ref")
         if m.kind != "person" or not isinstance(ref, str) or m.attrs.get("explicit_body"):

@@ -153,6 +153,7 @@ class _Finder:
         self.role_body_text: str | None = None
         self.role_body_at: int | None = None
         self.role_span_start: int | None = None
+        self.role_ref: str | None = None
         self.kinds = {b.name for b in lexicon.bodies if b.kind}
         self.seg = seg
         self.lex = lexicon
@@ -276,7 +277,7 @@ class _Finder:
         name = clean_name(" ".join(name_tokens))
         if not name or name in self.body_alias:
             return
-        self.role_ref: str | None = None
+        self.role_ref = None
         role, body, role_start = self.role_before(start - (1 if title else 0))
         if role is None and start > 0 and self.doc[start - 1].text == ",":
             role, body, role_start = self.role_before(start - 1)
