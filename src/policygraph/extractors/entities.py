@@ -241,9 +241,7 @@ class _Finder:
                 # "NAME, who chairs the BMA's GP committee": the body is found later
                 k = j + 2 + (doc[j + 2].lower_ == "the" if j + 2 < len(doc) else 0)
                 self.role_body_at = k
-                if k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
-                    self.role_ref = doc[k + 1 + 1].lower_ if k + 2 < len(doc) else None
-                elif k < len(doc) and doc[k].lower_ in _BODY_NOUNS:
+                if k < len(doc) and doc[k].lower_ in _BODY_NOUNS:
                     self.role_ref = doc[k].lower_  # "who chairs the committee"
                 return _CHAIRS[doc[j + 1].lemma_], None
             if doc[j].lower_ in ("the", "a", "an"):
