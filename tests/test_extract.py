@@ -80,6 +80,8 @@ Kidney Care UK welcomed the plan. Its chief executive, Maya Osei, said patients 
 The Royal College of Physicians said it would respond. Dr Hugo Park, the college's president, said doctors had not been asked.
 
 The Health Select Committee will look at the fund. Ms Jo Hart, who chairs the committee, said it would report in May.
+
+The Nuffield Trust was critical of the Rural Access Fund.
 """
 
 
@@ -361,3 +363,7 @@ def test_extract_roles_at_bodies_named_before(graph_c) -> None:
     assert bodies_of("person:jo-hart") == {
         "body:health-select-committee"
     }  # "who chairs the committee"
+
+
+def test_extract_critical_of_is_criticism(graph_c) -> None:
+    assert ("body:nuffield-trust", "policy:rural-access-fund") in _edges(graph_c, "criticised")

@@ -112,8 +112,24 @@ def _mention_tokens(seg: Segment, m: Mention) -> Span | None:
     )
 
 
+#: Adjectives that, with "of", make a stance: "the committee was critical of the fund".
+_STANCE_ADJECTIVES = {
+    "critical": "criticised",
+    "scathing": "criticised",
+    "sceptical": "criticised",
+    "skeptical": "criticised",
+    "dismissive": "criticised",
+    "supportive": "supported",
+}
+
+
 def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
-    """The edge kind a verb makes (phrasal verbs like "roll out" included)."""
+    """The edge kind a verb makes (phrasal verbs like "roll out" included), or an adjective
+    of stance with "of" ("critical of")."""
+    if tok.pos_ == "ADJ" and tok.lower_ in _STANCE_ADJECTIVES:
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return _STANCE_ADJECTIVES[tok.lower_]
+        return None
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
     lemma = tok.lemma_.lower()
@@ -352,6 +368,8 @@ class _ArticleRelations:
             return self.state.last_person
         if subj.lower_ == "it":  # "It warned that ...": the organisation last named
             return self.state.last_body
+        if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "a National Audit Office report, which concluded ..."
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
         if hit is not None:
             return self.person_of_body_role(seg_i, hit)
