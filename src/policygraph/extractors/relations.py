@@ -483,7 +483,9 @@ class _ArticleRelations:
             kind = _verb_kind(tok, self.lex)
             if kind is None:
                 continue
-            actor = self.actor_of(seg_i, _clause_subject(tok))
+            # "The Trust was critical of X": an adjective's subject is its copula's
+            clause = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
+            actor = self.actor_of(seg_i, _clause_subject(clause))
             if actor is None:
                 actor = speaker
             sub = list(tok.subtree)
