@@ -82,6 +82,10 @@ The Royal College of Physicians said it would respond. Dr Hugo Park, the college
 The Health Select Committee will look at the fund. Ms Jo Hart, who chairs the committee, said it would report in May.
 
 The Nuffield Trust was critical of the Rural Access Fund.
+
+Dr Ada Fox said: "The minister has ignored us."
+
+She told Primary Care Review that the Rural Access Fund was unfair.
 """
 
 
@@ -367,3 +371,10 @@ def test_extract_roles_at_bodies_named_before(graph_c) -> None:
 
 def test_extract_critical_of_is_criticism(graph_c) -> None:
     assert ("body:nuffield-trust", "policy:rural-access-fund") in _edges(graph_c, "criticised")
+
+
+def test_extract_she_after_a_quote_is_the_speaker_not_someone_quoted(graph_c) -> None:
+    criticised = _edges(graph_c, "criticised")
+    assert ("person:ada-fox", "policy:rural-access-fund") in criticised
+    assert "Primary Care Review" in _labels(graph_c, "body")  # told PUBLICATION, not a policy
+    assert "Primary Care Review" not in _labels(graph_c, "policy")

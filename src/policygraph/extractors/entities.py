@@ -428,7 +428,6 @@ class _Finder:
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
         self.named_bodies()
-        self.publications()
 
     def name_before(self, i: int) -> int:
         """Start of the capitalised name words right before token ``i`` (``i`` if none):
@@ -902,6 +901,7 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     """All entity mentions of a segment, in text order."""
     f = _Finder(seg, lexicon)
     f.people()
+    f.publications()  # before policies: "told Health Service Review" names a publication
     f.known_policies()
     f.quoted_policies()
     f.noun_phrase_policies()  # before bodies: "the NHS Long Term Plan" is one policy

@@ -98,6 +98,7 @@ class _State:
     last_person: int | None = None
     last_body: int | None = None
     last_speaker: int | None = None
+    last_policy: int | None = None
     #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
     last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
@@ -127,8 +128,8 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     """The edge kind a verb makes (phrasal verbs like "roll out" included), or an adjective
     of stance with "of" ("critical of")."""
     if tok.pos_ == "ADJ" and tok.lower_ in _STANCE_ADJECTIVES:
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            return _STANCE_ADJECTIVES[tok.lower_]
+        if tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return _STANCE_ADJECTIVES[tok.lower_]  # "was critical of X", "was more critical"
         return None
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
@@ -205,6 +206,25 @@ _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
 
 _CONTRASTS = {"but", "however", "although", "though", "yet"}
+
+
+def _quoted_ranges(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges (in the doc) of the quoted words of a sentence, between a pair of
+    opening and closing quotation marks."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for tok in sent:
+        opening = (
+            tok.text in "‘“" or tok.text in "'\"" and (tok.i == 0 or tok.doc[tok.i - 1].whitespace_)
+        )
+        if opened is None and opening:
+            opened = tok.idx + len(tok.text)
+        elif opened is not None and tok.text in "’”'\"":
+            ranges.append((opened, tok.idx))
+            opened = None
+    if opened is not None:  # a quote running on to the end of the sentence
+        ranges.append((opened, sent.end_char))
+    return ranges
 
 
 def _passive_or_negated(verb: Token) -> bool:
@@ -563,10 +583,17 @@ class _ArticleRelations:
             self.add("said", speaker, -1, ev)
             self.stance(seg_i, sent, speaker, speech_tok, ev, times)
             self.state.last_speaker = speaker
+        quoted = _quoted_ranges(sent)
+        seg_start = self.segments[seg_i].start
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("person",)):
-            self.state.last_person = i
+            at = self.mentions[i].evidence.start - seg_start
+            if not any(a <= at < b for a, b in quoted):  # "she" is not someone she quoted
+                self.state.last_person = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("body",)):
             self.state.last_body = i
+        for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
+            if "anaphor" not in self.mentions[i].attrs:
+                self.state.last_policy = i
         self.funding(seg_i, sent, ev)
         self.policy_links(seg_i, sent, ev)
 
@@ -600,9 +627,12 @@ class _ArticleRelations:
         # a reaction that names nothing is about the article's policy: "X announced Y.
         # Z said: '...'"
         named = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS)
-        targets = self.reaction_targets(named) or (
-            [self.policy_topic] if self.policy_topic is not None else []
-        )
+        # "said it was 'nowhere near enough'": "it" is the policy named last
+        pronoun = any(t.lower_ in ("it", "they") and t.dep_.startswith("nsubj") for t in words)
+        fallback = self.state.last_policy if pronoun else None
+        if fallback is None:
+            fallback = self.policy_topic
+        targets = self.reaction_targets(named) or ([fallback] if fallback is not None else [])
         for t in targets:
             if not self.is_owner(speaker, t):
                 for kind in kinds:
