@@ -86,6 +86,8 @@ The Nuffield Trust was critical of the Rural Access Fund.
 Dr Ada Fox said: "The minister has ignored us."
 
 She told Primary Care Review that the Rural Access Fund was unfair.
+
+The Kidney Pathway Programme, launched by Brackley County Council and Kidney Care UK last year, will end in May.
 """
 
 
@@ -378,3 +380,10 @@ def test_extract_she_after_a_quote_is_the_speaker_not_someone_quoted(graph_c) ->
     assert ("person:ada-fox", "policy:rural-access-fund") in criticised
     assert "Primary Care Review" in _labels(graph_c, "body")  # told PUBLICATION, not a policy
     assert "Primary Care Review" not in _labels(graph_c, "policy")
+
+
+def test_extract_a_participle_with_agents_announces_for_each(graph_c) -> None:
+    announced = _edges(graph_c, "announced")
+    programme = "policy:kidney-pathway-programme"
+    assert ("body:brackley-county-council", programme) in announced
+    assert ("body:kidney-care-uk", programme) in announced

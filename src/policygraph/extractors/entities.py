@@ -344,7 +344,12 @@ class _Finder:
                 continue
             if any(self.lexicon_at(t.i, "BODY") or self.lexicon_at(t.i, "POLICY") for t in ent):
                 continue
-            if ent[-1].text in _NATIONAL or any(t.text in self.lex.body_heads for t in ent):
+            after = doc[ent.end].text if ent.end < len(doc) else ""
+            if (
+                ent[-1].text in _NATIONAL
+                or after in _NATIONAL
+                or any(t.text in self.lex.body_heads for t in ent)
+            ):
                 continue  # "Kidney Care UK", "Brackley Council": organisations, not people
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             prev = doc[ent.start - 1] if ent.start > 0 else None

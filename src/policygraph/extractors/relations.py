@@ -87,6 +87,7 @@ _REACTION_OBJECTS = {
     "expansion",
 }
 _QUOTE_OPENERS = "‘“'\"’"
+
 _ACTOR_KINDS = ("person", "body")
 _TARGET_KINDS = ("policy", "funding")
 
@@ -99,6 +100,7 @@ class _State:
     last_body: int | None = None
     last_speaker: int | None = None
     last_policy: int | None = None
+    last_announcer: int | None = None
     #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
     last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
@@ -424,6 +426,11 @@ class _ArticleRelations:
     ) -> None:
         if source is None or target is None or source == target:
             return
+        if (
+            kind in ("announced", "proposed", "expanded")
+            and self.mentions[source].kind in _ACTOR_KINDS
+        ):
+            self.state.last_announcer = source
         date = resolve(when, self.article.date, tense=tense) if when is not None else None
         self.relations.append(
             Relation(
@@ -505,8 +512,26 @@ class _ArticleRelations:
                 continue
             # "The Trust was critical of X": an adjective's subject is its copula's
             clause = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
-            actor = self.actor_of(seg_i, _clause_subject(clause))
-            if actor is None:
+            subject = _clause_subject(clause)
+            actor = self.actor_of(seg_i, subject)
+            # "the Plan, launched by NHS England and the DHSC": the participle's noun is
+            # what was launched; with no agent, by whoever announced last in the article
+            described = None
+            if kind in ("announced", "proposed", "expanded") and tok.dep_ == "acl":
+                described = self.mention_at(seg_i, tok.head, ("policy",))
+                agent = any(c.dep_ == "agent" for c in tok.children)
+                owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+                if owner is not None:  # "the teams' plan, announced last week": theirs
+                    actor = self.actor_of(seg_i, owner)
+                    if actor is None:
+                        continue
+                elif (
+                    actor is None and not agent and self._same_policy(described, self.policy_topic)
+                ):
+                    # only the article's own policy is its announcer's: "The Guarantee,
+                    # unveiled yesterday, ..."
+                    actor = self.state.last_announcer
+            if actor is None and tok.dep_ != "acl":  # a participle describes; no one speaks
                 actor = speaker
             sub = list(tok.subtree)
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
@@ -515,6 +540,16 @@ class _ArticleRelations:
                 for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
                 if t != actor and self.is_argument(seg_i, t, tok)
             ]
+            if described is not None and described not in targets:
+                targets.append(described)
+            if subject is not None and kind in ("announced", "proposed", "expanded"):
+                # "launched by NHS England and the DHSC": every agent did it
+                for conj in subject.conjuncts:
+                    other = self.actor_of(seg_i, conj)
+                    if other is not None and other != actor:
+                        for t in targets:
+                            if self.mentions[t].kind in _TARGET_KINDS:
+                                self.add(kind, other, t, ev, self.nearest_time(times, tok))
             if kind == "funds":  # the subject provides the amount; a person announces it
                 for t in targets:
                     if self.mentions[t].kind == "funding" and actor is not None:
@@ -691,6 +726,12 @@ class _ArticleRelations:
             and policy_key(self.mentions[r.target].name or "", self.lex) == key
             for r in self.relations
         )
+
+    def _same_policy(self, a: int | None, b: int | None) -> bool:
+        if a is None or b is None:
+            return False
+        name_a, name_b = self.mentions[a].name or "", self.mentions[b].name or ""
+        return policy_key(name_a, self.lex) == policy_key(name_b, self.lex)
 
     def is_announcer(self, actor: int) -> bool:
         """Is ``actor`` a minister, or has it announced or proposed something here?"""
