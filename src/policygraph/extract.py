@@ -168,13 +168,13 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
         ]
         on_topic = [j for j in before if policy_key(mentions[j].name or "", lexicon) == topic]
         head = m.attrs.get("head")
-        if head is not None:  # "the precept": the last policy named with that head noun
-            before = [
+        if head is not None:  # "the fund": the article's policy with that head noun, or the
+            before = [  # last one named with it
                 j
                 for j in before
                 if (mentions[j].name or "").split()[-1].lower().rstrip("s") == head
             ]
-            on_topic = []
+            on_topic = [j for j in on_topic if j in before]
         if direction == "forward":
             pick = after[0] if after else None
         else:

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import policy_key
+from .entities import policy_key, policy_words
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -310,20 +310,28 @@ class _ArticleRelations:
 
     def _policy_topic(self) -> int | None:
         """The policy the article is about: its topic if that is a policy, else the policy
-        named most often (the headline counting triple), since criticism and support are
-        of policies, not of amounts."""
+        named most often (the headline counting triple; short forms and "the fund" count
+        for the policy they stand for), since criticism and support are of policies, not
+        of amounts."""
         if self.topic is not None and self.mentions[self.topic].kind == "policy":
             return self.topic
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
+        words: dict[str, tuple[frozenset[str], str]] = {}
         for i, m in enumerate(self.mentions):
-            if m.kind != "policy" or not m.name or "anaphor" in m.attrs:
-                continue
-            if m.evidence.section == "comment":
+            if m.kind != "policy" or not m.name or m.evidence.section == "comment":
                 continue
             key = policy_key(m.name, self.lex)
             counts[key] = counts.get(key, 0) + (3 if m.evidence.section == "headline" else 1)
-            first.setdefault(key, i)
+            if "anaphor" not in m.attrs:
+                first.setdefault(key, i)
+                head = m.name.split()[-1].lower().rstrip("s")
+                words.setdefault(key, (frozenset(policy_words(m.name, self.lex)), head))
+        for key, (w, head) in words.items():  # a short form counts for its longer policy
+            longer = [k for k, (w2, h2) in words.items() if w and w < w2 and h2 == head]
+            if len(longer) == 1:
+                counts[longer[0]] = counts.get(longer[0], 0) + counts.pop(key, 0)
+        counts = {k: c for k, c in counts.items() if k in first}
         if not counts:
             return None
         return first[max(counts, key=lambda k: (counts[k], -first[k]))]
