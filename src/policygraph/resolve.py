@@ -219,9 +219,10 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             raw = keys[a][i]
             if raw is not None:
                 keys[a][i] = longer.get(raw, raw)
-    # a described amount's policy ("a £1.2bn plan to recruit staff") is the named policy
-    # with that head noun ("the Mental Health Workforce Plan"): the only one the article
-    # names, or for a headline's description the one the article names next
+    # a described policy ("a £1.2bn plan to recruit staff", a headline's "two-week GP
+    # appointment guarantee") is the named policy with that head noun ("the Mental Health
+    # Workforce Plan", "the GP Access Guarantee"): the only one the article names, or for
+    # a headline's description the one the article names next
     for a, x in enumerate(extractions):
         named_heads: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for i, m in enumerate(x.mentions):
@@ -230,13 +231,24 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.kind == "policy" and m.name and key_i and not described and " " in m.name:
                 named_heads[m.name.split()[-1].lower().rstrip("s")].append((i, key_i))
         for i, m in enumerate(x.mentions):
-            if m.kind == "policy" and m.name and "fund_of" in m.attrs:
+            if m.kind != "policy" or not m.name:
+                continue
+            if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
                 head = m.name.split()[0].lower().rstrip("s")
-                named = named_heads.get(head, []) if head in lexicon.policy_heads else []
-                after = [k for j, k in named if j > i]
-                one = len({k for _, k in named}) == 1
-                if (after or named) and (one or m.evidence.section == "headline"):
-                    keys[a][i] = after[0] if after else named[-1][1]
+            elif (
+                m.evidence.section == "headline"
+                and m.name[:1].islower()
+                and keys[a][i] not in known_keys
+            ):
+                head = m.name.split()[-1].lower().rstrip("s")  # "two-week appointment guarantee"
+            else:
+                continue
+            named = named_heads.get(head, []) if head in lexicon.policy_heads else []
+            named = [(j, k) for j, k in named if k != keys[a][i]]
+            after = [k for j, k in named if j > i]
+            one = len({k for _, k in named}) == 1
+            if (after or named) and (one or m.evidence.section == "headline"):
+                keys[a][i] = after[0] if after else named[-1][1]
     names: dict[str, list[str]] = defaultdict(list)
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):

@@ -633,6 +633,22 @@ class _Finder:
                 ):
                     i = j + 1
                     break
+            if tok.text[:1].isupper():
+                # "the Resident Doctors Pay and Training Package": a capitalised name joined
+                # by "and"/"of"/"for" runs on past what the parse attached to its head
+                j = i
+                while j > 0 and (
+                    doc[j - 1].is_alpha
+                    and doc[j - 1].text[:1].isupper()
+                    and doc[j - 1].lower_ not in _DETERMINERS
+                    or doc[j - 1].lower_ in ("and", "of", "for", "&")
+                    and j > 1
+                    and doc[j - 2].text[:1].isupper()
+                ):
+                    j -= 1
+                if j < i and not self.inside(j, "BODY") and not self.inside(j, "ROLE"):
+                    i = j
+                    span = doc[i : tok.i + 1]
             if self.money_fund(tok, span):
                 continue
             words = doc[i : tok.i]
