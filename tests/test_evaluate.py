@@ -28,6 +28,13 @@ from policygraph.evaluate import (
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GOLD = ROOT / "tests" / "gold" / "seeds.yaml"
 SEEDS = ROOT / "seeds"
+WRITTEN = ROOT / "tests" / "written"
+#: Every hand-made gold file, with the folder of the articles it annotates.
+GOLDS = [
+    pytest.param(SEED_GOLD, SEEDS, id="seeds"),
+    pytest.param(WRITTEN / "dev" / "gold.yaml", WRITTEN / "dev", id="written-dev"),
+    pytest.param(WRITTEN / "heldout" / "gold.yaml", WRITTEN / "heldout", id="written-heldout"),
+]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a
 # readers' comment annotation.
@@ -452,13 +459,17 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def test_evaluate_seed_gold_loads() -> None:
-    gold = load_gold(SEED_GOLD)
-    assert [a.id for a in gold.articles] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+@pytest.mark.parametrize(("gold_file", "folder"), GOLDS)
+def test_evaluate_gold_loads(gold_file: Path, folder: Path) -> None:
+    gold = load_gold(gold_file)
+    assert sorted(a.id for a in gold.articles) == sorted(p.stem for p in folder.glob("*.txt"))
 
 
-def test_evaluate_seed_gold_relations_name_entities_of_their_article() -> None:
-    raw = yaml.safe_load(SEED_GOLD.read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("gold_file", "folder"), GOLDS)
+def test_evaluate_gold_relations_name_entities_of_their_article(
+    gold_file: Path, folder: Path
+) -> None:
+    raw = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     for article_id, article in raw["articles"].items():
         names = {e["name"] for e in article["entities"]}
         for r in article["relations"]:
@@ -469,10 +480,11 @@ def test_evaluate_seed_gold_relations_name_entities_of_their_article() -> None:
             assert {r["source"], r["target"]} <= names, (article_id, r)
 
 
-def test_evaluate_seed_gold_aliases_occur_in_their_section() -> None:
-    raw = yaml.safe_load(SEED_GOLD.read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("gold_file", "folder"), GOLDS)
+def test_evaluate_gold_aliases_occur_in_their_section(gold_file: Path, folder: Path) -> None:
+    raw = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     for article_id, article in raw["articles"].items():
-        text = (SEEDS / f"{article_id}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{article_id}.txt").read_text(encoding="utf-8")
         reporting, _, comments = text.partition("Readers' comments (")
         sections = [(reporting, article["entities"])]
         sections.append((comments, (article.get("comments") or {}).get("entities") or []))
@@ -487,6 +499,7 @@ def test_evaluate_seed_gold_forms_name_one_entity_across_articles() -> None:
     # The gold name is the corpus-wide identity: a surface form of the reporting must not
     # stand for one entity in one article and for another entity in the next.
     owner: dict[tuple[str, str], str] = {}
+    # (The written articles are separate fictional worlds, so this holds for the seeds only.)
     for article in load_gold(SEED_GOLD).articles:
         for entity in article.entities:
             for form in entity.forms():
