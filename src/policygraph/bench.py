@@ -528,7 +528,7 @@ def report(results: list[SizeResult], jobs: int) -> str:
                 "RSS MB",
                 "worker MB",
                 "nodes/edges",
-                "html/json/ttl MB",
+                "json/html/ttl MB",
             ],
             rows,
         )
