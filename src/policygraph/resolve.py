@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from .extractors.entities import policy_key, policy_words
 from .extractors.relations import READER
 from .lexicon import Lexicon
-from .model import ArticleExtraction, PartialDate
+from .model import ArticleExtraction, Mention, PartialDate
 
 __all__ = ["slugify", "Resolution", "resolve_mentions", "article_node"]
 
@@ -194,61 +194,13 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.kind == "policy" and isinstance(acr, str) and keys[a][i]:
                 for stem in (acr, acr.rstrip("s")):
                     alias_key.setdefault(policy_key(stem, lexicon), keys[a][i])  # type: ignore[arg-type]
-    # a short form ("the workforce plan") is the one longer policy of its article that
-    # has all its distinctive words and the same head noun ("the Mental Health Workforce
-    # Plan")
     known_keys = set(known.values())
     for a, x in enumerate(extractions):
-        words_of: dict[str, tuple[frozenset[str], str]] = {}
-        for i, m in enumerate(x.mentions):
-            raw = keys[a][i]
-            if raw is None:
-                continue
-            short = keys[a][i] = alias_key.get(raw, raw)
-            if m.name and "anaphor" not in m.attrs:
-                head = m.name.split()[-1].lower().rstrip("s")
-                words_of.setdefault(short, (frozenset(policy_words(m.name, lexicon)), head))
-        longer: dict[str, str] = {}
-        for k, (words, head) in words_of.items():
-            supersets = [
-                k2 for k2, (w2, h2) in words_of.items() if words and words < w2 and h2 == head
-            ]
-            if k not in known_keys and len(supersets) == 1:
-                longer[k] = supersets[0]
-        for i in range(len(x.mentions)):
-            raw = keys[a][i]
+        for i, raw in enumerate(keys[a]):
             if raw is not None:
-                keys[a][i] = longer.get(raw, raw)
-    # a described policy ("a £1.2bn plan to recruit staff", a headline's "two-week GP
-    # appointment guarantee") is the named policy with that head noun ("the Mental Health
-    # Workforce Plan", "the GP Access Guarantee"): the only one the article names, or for
-    # a headline's description the one the article names next
-    for a, x in enumerate(extractions):
-        named_heads: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for i, m in enumerate(x.mentions):
-            key_i = keys[a][i]
-            described = "fund_of" in m.attrs or "anaphor" in m.attrs
-            if m.kind == "policy" and m.name and key_i and not described and " " in m.name:
-                named_heads[m.name.split()[-1].lower().rstrip("s")].append((i, key_i))
-        for i, m in enumerate(x.mentions):
-            if m.kind != "policy" or not m.name:
-                continue
-            if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
-                head = m.name.split()[0].lower().rstrip("s")
-            elif (
-                m.evidence.section == "headline"
-                and m.name[:1].islower()
-                and keys[a][i] not in known_keys
-            ):
-                head = m.name.split()[-1].lower().rstrip("s")  # "two-week appointment guarantee"
-            else:
-                continue
-            named = named_heads.get(head, []) if head in lexicon.policy_heads else []
-            named = [(j, k) for j, k in named if k != keys[a][i]]
-            after = [k for j, k in named if j > i]
-            one = len({k for _, k in named}) == 1
-            if (after or named) and (one or m.evidence.section == "headline"):
-                keys[a][i] = after[0] if after else named[-1][1]
+                keys[a][i] = alias_key.get(raw, raw)
+        _merge_short_forms(x.mentions, keys[a], known_keys, lexicon)
+        _merge_described_policies(x.mentions, keys[a], known_keys, lexicon)
     names: dict[str, list[str]] = defaultdict(list)
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):
@@ -299,6 +251,63 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.period:
                 by_period.setdefault((amount, m.period), node)
     return Resolution(ids=ids, policy_labels=policy_labels)
+
+
+def _merge_short_forms(
+    mentions: Sequence[Mention], keys: list[str | None], known_keys: set[str], lexicon: Lexicon
+) -> None:
+    """A short form ("the workforce plan") is the one longer policy of its article that has
+    all its distinctive words and the same head noun ("the Mental Health Workforce Plan").
+
+    ``keys`` are the article's policy keys, one per mention; they are changed in place.
+    """
+    words_of: dict[str, tuple[frozenset[str], str]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        if key is not None and m.name and "anaphor" not in m.attrs:
+            head = m.name.split()[-1].lower().rstrip("s")
+            words_of.setdefault(key, (frozenset(policy_words(m.name, lexicon)), head))
+    longer: dict[str, str] = {}
+    for k, (words, head) in words_of.items():
+        supersets = [k2 for k2, (w2, h2) in words_of.items() if words and words < w2 and h2 == head]
+        if k not in known_keys and len(supersets) == 1:
+            longer[k] = supersets[0]
+    for i, key in enumerate(keys):
+        if key is not None:
+            keys[i] = longer.get(key, key)
+
+
+def _merge_described_policies(
+    mentions: Sequence[Mention], keys: list[str | None], known_keys: set[str], lexicon: Lexicon
+) -> None:
+    """A described policy ("a £1.2bn plan to recruit staff", a headline's "two-week GP
+    appointment guarantee") is the named policy with that head noun ("the Mental Health
+    Workforce Plan", "the GP Access Guarantee"): the only one the article names, or for a
+    headline's description the one the article names next.
+
+    ``keys`` are the article's policy keys, one per mention; they are changed in place.
+    """
+    named_heads: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, (m, key) in enumerate(zip(mentions, keys, strict=True)):
+        described = "fund_of" in m.attrs or "anaphor" in m.attrs
+        if m.kind == "policy" and m.name and key and not described and " " in m.name:
+            named_heads[m.name.split()[-1].lower().rstrip("s")].append((i, key))
+    for i, m in enumerate(mentions):
+        if m.kind != "policy" or not m.name:
+            continue
+        if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
+            head = m.name.split()[0].lower().rstrip("s")
+        elif (
+            m.evidence.section == "headline" and m.name[:1].islower() and keys[i] not in known_keys
+        ):
+            head = m.name.split()[-1].lower().rstrip("s")  # "two-week appointment guarantee"
+        else:
+            continue
+        named = named_heads.get(head, []) if head in lexicon.policy_heads else []
+        named = [(j, k) for j, k in named if k != keys[i]]
+        after = [k for j, k in named if j > i]
+        one = len({k for _, k in named}) == 1
+        if (after or named) and (one or m.evidence.section == "headline"):
+            keys[i] = after[0] if after else named[-1][1]
 
 
 #: Titles used with a first name alone in British writing ("Sir Malcolm", "Dame Jo").
