@@ -18,6 +18,13 @@ Each rule names a general pattern of English news writing:
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
+* **ORGANISATION NAMES** — a capitalised name with an organisational head, joined by
+  "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
+  kind ("Tower Hamlets CCG"), and "told PUBLICATION".
+* **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
+  "NAME, the college's ROLE", "NAME, who chairs the committee".
+* **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
+* **the HEAD NOUN** — "the precept" is the article's policy named with that head noun.
 """
 
 from __future__ import annotations

@@ -17,7 +17,15 @@ Each rule names a general pattern of English news writing:
 * **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
   speaker announces in the article.
 * **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
-  provides it.
+  provides it; also "a £42m NAME Fund", "POLICY backed by £N", "£N under/through POLICY",
+  "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced).
+* **the POLICY, launched by A and B** — a participle announces its noun for each agent;
+  with no agent, the article's own policy is its announcer's.
+* **reactions are to policies** — an amount stands for the policy it pays for; a reaction
+  that names nothing is to the article's policy, or with "it" to the policy named last;
+  "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
+  reservation (both edges); "critical of X" is criticism; a passive or negated stance verb
+  is no one's stance; "she" after a quote is the speaker, not someone quoted.
 """
 
 from __future__ import annotations
