@@ -563,20 +563,19 @@ def _nt_lines(G: nx.MultiDiGraph, base: str) -> list[str]:
     text gives a stable order that also keeps each subject's, and each subject-predicate
     pair's, triples together, as Turtle's grouping needs.
     """
-    nodes: dict[URIRef, ox.NamedNode] = {}
+    terms: dict[URIRef | Literal, str] = {}
 
-    def named(iri: URIRef) -> ox.NamedNode:
-        node = nodes.get(iri)
-        if node is None:
-            node = nodes[iri] = ox.NamedNode(str(iri))
-        return node
+    def nt(term: URIRef | Literal) -> str:
+        """A term in N-Triples, written by Oxigraph once per distinct term."""
+        text = terms.get(term)
+        if text is None:
+            node = ox.NamedNode(str(term)) if isinstance(term, URIRef) else _ox_term(term)
+            text = terms[term] = str(node)
+        return text
 
     with _gc_paused():
-        lines = {
-            str(ox.Triple(named(s), named(p), named(o) if isinstance(o, URIRef) else _ox_term(o)))
-            for s, p, o in generate_triples(G, base=base)
-        }
-        nodes.clear()
+        lines = {f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in generate_triples(G, base=base)}
+        terms.clear()
         return sorted(lines)
 
 
