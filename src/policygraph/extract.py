@@ -20,7 +20,7 @@ from itertools import groupby
 
 from spacy.language import Language
 
-from .extractors.entities import extract_entities, policy_key
+from .extractors.entities import extract_entities, policy_head, policy_key
 from .extractors.money import find_money
 from .extractors.relations import extract_relations
 from .extractors.segment import Segment
@@ -170,9 +170,7 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
         head = m.attrs.get("head")
         if head is not None:  # "the fund": the article's policy with that head noun, or the
             before = [  # last one named with it
-                j
-                for j in before
-                if (mentions[j].name or "").split()[-1].lower().rstrip("s") == head
+                j for j in before if policy_head(mentions[j].name or "") == head
             ]
             on_topic = [j for j in on_topic if j in before]
         if direction == "forward":
@@ -232,12 +230,13 @@ def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: 
     """A name the article also uses with a policy noun is that policy: after "the Nurse
     Direct scheme", a bare "Nurse Direct" is the scheme, not an organisation (the
     statistical NER often calls such names ORG)."""
+    known = lexicon.body_by_alias()
     for m in mentions:
         if (
             m.kind == "body"
             and m.name
             and "kind_of" not in m.attrs
-            and m.name not in lexicon.body_by_alias()
+            and m.name not in known
             and policy_key(m.name, lexicon) in keys
         ):
             m.kind = "policy"

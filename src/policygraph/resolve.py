@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .extractors.entities import policy_key, policy_words
+from .extractors.entities import longer_forms, policy_head, policy_key, policy_words
 from .extractors.relations import READER
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Mention, PartialDate
@@ -264,13 +264,10 @@ def _merge_short_forms(
     words_of: dict[str, tuple[frozenset[str], str]] = {}
     for m, key in zip(mentions, keys, strict=True):
         if key is not None and m.name and "anaphor" not in m.attrs:
-            head = m.name.split()[-1].lower().rstrip("s")
-            words_of.setdefault(key, (frozenset(policy_words(m.name, lexicon)), head))
-    longer: dict[str, str] = {}
-    for k, (words, head) in words_of.items():
-        supersets = [k2 for k2, (w2, h2) in words_of.items() if words and words < w2 and h2 == head]
-        if k not in known_keys and len(supersets) == 1:
-            longer[k] = supersets[0]
+            words_of.setdefault(
+                key, (frozenset(policy_words(m.name, lexicon)), policy_head(m.name))
+            )
+    longer = {k: v for k, v in longer_forms(words_of).items() if k not in known_keys}
     for i, key in enumerate(keys):
         if key is not None:
             keys[i] = longer.get(key, key)
@@ -290,16 +287,16 @@ def _merge_described_policies(
     for i, (m, key) in enumerate(zip(mentions, keys, strict=True)):
         described = "fund_of" in m.attrs or "anaphor" in m.attrs
         if m.kind == "policy" and m.name and key and not described and " " in m.name:
-            named_heads[m.name.split()[-1].lower().rstrip("s")].append((i, key))
+            named_heads[policy_head(m.name)].append((i, key))
     for i, m in enumerate(mentions):
         if m.kind != "policy" or not m.name:
             continue
         if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
-            head = m.name.split()[0].lower().rstrip("s")
+            head = policy_head(m.name, first=True)
         elif (
             m.evidence.section == "headline" and m.name[:1].islower() and keys[i] not in known_keys
         ):
-            head = m.name.split()[-1].lower().rstrip("s")  # "two-week appointment guarantee"
+            head = policy_head(m.name)  # "two-week appointment guarantee"
         else:
             continue
         named = named_heads.get(head, []) if head in lexicon.policy_heads else []

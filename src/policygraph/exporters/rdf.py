@@ -559,9 +559,9 @@ def _nt_lines(G: nx.MultiDiGraph, base: str) -> list[str]:
     """The export's distinct triples as sorted N-Triples lines (without the final `` .``).
 
     This list is the one copy of the export held in memory: every RDF writer streams from
-    it. Oxigraph writes the lines (its escaping is canonical N-Triples); sorting them as
-    text gives a stable order that also keeps each subject's, and each subject-predicate
-    pair's, triples together, as Turtle's grouping needs.
+    it. Oxigraph writes each distinct term once (its escaping is canonical N-Triples).
+    Sorting the lines as text gives a stable order that also keeps each subject's, and
+    each subject-predicate pair's, triples together, as Turtle's grouping needs.
     """
     terms: dict[URIRef | Literal, str] = {}
 

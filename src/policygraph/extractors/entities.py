@@ -30,7 +30,7 @@ Each rule names a general pattern of English news writing:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Span, Token
 
@@ -39,7 +39,15 @@ from ..model import Mention
 from ..nlp import LEXICON_SPANS
 from .segment import Segment
 
-__all__ = ["extract_entities", "policy_key", "policy_words", "clean_name", "QUOTES"]
+__all__ = [
+    "extract_entities",
+    "policy_key",
+    "policy_words",
+    "policy_head",
+    "longer_forms",
+    "clean_name",
+    "QUOTES",
+]
 
 QUOTES = "'‘’\"“”"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -129,6 +137,30 @@ def policy_key(name: str, lexicon: Lexicon) -> str:
     False
     """
     return "".join(policy_words(name, lexicon)) or name.lower().replace(" ", "")
+
+
+def policy_head(name: str, *, first: bool = False) -> str:
+    """The head noun of a policy name, singular-ish: "Workforce Plans" -> "plan".
+
+    With ``first``, the first word: the head of a described policy ("plan to recruit ...").
+    """
+    words = name.split()
+    return (words[0] if first else words[-1]).lower().rstrip("s") if words else ""
+
+
+def longer_forms(words_of: Mapping[str, tuple[frozenset[str], str]]) -> dict[str, str]:
+    """For each policy key, the one longer key it is a short form of, if there is one.
+
+    ``words_of`` maps a key to its distinctive words and head noun. "workforce plan" is a
+    short form of "Mental Health Workforce Plan": all its words are in the longer one, and
+    the head noun is the same. A key with two such longer keys is ambiguous and left alone.
+    """
+    out: dict[str, str] = {}
+    for key, (words, head) in words_of.items():
+        supersets = [k for k, (w, h) in words_of.items() if words and words < w and h == head]
+        if len(supersets) == 1:
+            out[key] = supersets[0]
+    return out
 
 
 def policy_words(name: str, lexicon: Lexicon) -> list[str]:
@@ -802,7 +834,7 @@ class _Finder:
                     det.i,
                     head.i + 1,
                     name=None,
-                    attrs={"anaphor": "back", "head": head.lower_.rstrip("s")},
+                    attrs={"anaphor": "back", "head": policy_head(head.text)},
                 )
             return
         direction = "forward" if det.lower_ in ("a", "an") else "back"
@@ -828,14 +860,14 @@ class _Finder:
     def untake_lone_name(self, i: int) -> None:
         """Forget a one-word person mention at token ``i`` made only by the statistical NER
         (no title, no role): a listed place it mistook for a name."""
-        for n, (start, end) in enumerate(self.taken):
-            if (start, end) != (i, i + 1) or n >= len(self.mentions):
-                continue
-            m = self.mentions[n]
-            if m.kind == "person" and not m.title and not m.role and m.text == self.doc[i].text:
-                del self.taken[n]
-                del self.mentions[n]
-            return
+        tok = self.doc[i]
+        at = self.seg.start + tok.idx
+        for m in self.mentions:
+            lone = m.kind == "person" and not m.title and not m.role
+            if lone and m.evidence.start == at and m.evidence.end == at + len(tok.text):
+                self.mentions.remove(m)
+                self.taken.remove((i, i + 1))
+                return
 
     def place_list(self, ent: Span) -> None:
         """``from Scarborough and Whitby to Ripon, Malton and Pickering``: capitalised words

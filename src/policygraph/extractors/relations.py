@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import policy_key, policy_words
+from .entities import longer_forms, policy_head, policy_key, policy_words
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -315,6 +315,11 @@ class _ArticleRelations:
         for i, seg_i in enumerate(owners):
             self.by_segment.setdefault(seg_i, []).append(i)
         self.policy_topic = self._policy_topic()
+        self.surnames = {
+            m.name.split()[-1]
+            for m in mentions
+            if m.kind == "person" and m.name and len(m.name.split()) >= 2
+        }
 
     def _policy_topic(self) -> int | None:
         """The policy the article is about: its topic if that is a policy, else the policy
@@ -333,12 +338,11 @@ class _ArticleRelations:
             counts[key] = counts.get(key, 0) + (3 if m.evidence.section == "headline" else 1)
             if "anaphor" not in m.attrs:
                 first.setdefault(key, i)
-                head = m.name.split()[-1].lower().rstrip("s")
-                words.setdefault(key, (frozenset(policy_words(m.name, self.lex)), head))
-        for key, (w, head) in words.items():  # a short form counts for its longer policy
-            longer = [k for k, (w2, h2) in words.items() if w and w < w2 and h2 == head]
-            if len(longer) == 1:
-                counts[longer[0]] = counts.get(longer[0], 0) + counts.pop(key, 0)
+                words.setdefault(
+                    key, (frozenset(policy_words(m.name, self.lex)), policy_head(m.name))
+                )
+        for key, longer in longer_forms(words).items():  # a short form counts for its policy
+            counts[longer] = counts.get(longer, 0) + counts.pop(key, 0)
         counts = {k: c for k, c in counts.items() if k in first}
         if not counts:
             return None
@@ -348,15 +352,10 @@ class _ArticleRelations:
         """Criticism and support are of policies, people and bodies: an amount stands for
         the policy it pays for, or else the policy the article is about."""
         out: list[int] = []
-        surnames = {
-            m.name.split()[-1]
-            for m in self.mentions
-            if m.kind == "person" and m.name and len(m.name.split()) >= 2
-        }
         for t in targets:
             m = self.mentions[t]
             lone = m.kind == "person" and m.name and " " not in m.name and not m.title
-            if lone and m.name not in surnames:  # a first name ("robbing Peter to pay Paul")
+            if lone and m.name not in self.surnames:  # a first name ("robbing Peter to pay Paul")
                 continue
             target: int | None = t
             if m.kind == "funding":
