@@ -20,6 +20,7 @@ The result maps every mention to a node id (``KIND:slug``) or to ``None`` (dropp
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
@@ -65,14 +66,58 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
-def _date_distance(a: PartialDate | None, b: PartialDate | None) -> float:
-    if a is None or b is None:
-        return 1e9
-    return abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6)))
-
-
 def _role_matches(wanted: str, held: str) -> bool:
     return held == wanted or held.endswith(" " + wanted)
+
+
+def _month(date: PartialDate | None) -> int | None:
+    """A date as a month count, mid-year when only the year is known."""
+    return None if date is None else date.year * 12 + (date.month or 6)
+
+
+class _RoleHolders:
+    """Who holds which role in the corpus, and when, for "the health secretary" lookups.
+
+    A held role answers every role it ends with ("shadow health secretary" answers "health
+    secretary" and "secretary"), so holders are indexed by each word-suffix of the role;
+    each lookup is then a dictionary access and a binary search over months, not a scan of
+    every holder in the corpus.
+    """
+
+    def __init__(self) -> None:
+        self._months: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._nodes: dict[str, set[str]] = defaultdict(set)
+        self._sorted: dict[str, list[int]] = {}
+
+    def add(self, role: str, node: str, date: PartialDate | None) -> None:
+        words = role.split(" ")
+        month = _month(date)
+        for i in range(len(words)):
+            suffix = " ".join(words[i:])
+            self._nodes[suffix].add(node)
+            if month is not None:
+                self._months[suffix][month].add(node)
+                self._sorted.pop(suffix, None)
+
+    def nearest(self, role: str, date: PartialDate | None) -> str | None:
+        """The holder of ``role`` named closest in time to ``date`` (ties: the first id).
+
+        ``None`` when nobody holds it, or when the article is undated and several do.
+        """
+        nodes = self._nodes.get(role)
+        if not nodes:
+            return None
+        month = _month(date)
+        by_month = self._months.get(role)
+        if month is None or not by_month:
+            return min(nodes) if month is not None or len(nodes) == 1 else None
+        months = self._sorted.get(role)
+        if months is None:
+            months = self._sorted[role] = sorted(by_month)
+        at = bisect.bisect_left(months, month)
+        near = [months[j] for j in (at - 1, at) if 0 <= j < len(months)]
+        gap = min(abs(m - month) for m in near)
+        return min(n for m in near if abs(m - month) == gap for n in by_month[m])
 
 
 def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon) -> Resolution:
@@ -82,7 +127,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
     # -- people with full names: corpus-wide identity by name -------------------------------
     full: dict[str, str] = {}  # lower-cased full name -> node id
     by_surname: dict[str, set[str]] = defaultdict(set)
-    holders: list[tuple[str, str, PartialDate | None]] = []  # (role, node, date)
+    holders = _RoleHolders()
     for x in extractions:
         for m in x.mentions:
             if (
@@ -95,7 +140,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 full[m.name.lower()] = node
                 by_surname[_surname(m.name)].add(node)
                 if m.role:
-                    holders.append((m.role, node, x.article.date))
+                    holders.add(m.role, node, x.article.date)
 
     for a, x in enumerate(extractions):
         in_article: list[tuple[int, str]] = []  # (mention index, node) of people named here
@@ -141,11 +186,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 if local:
                     ids[a][i] = local[0]
                     continue
-                cands = [(r, n, d) for r, n, d in holders if _role_matches(m.role, r)]
-                if cands:
-                    best = min(cands, key=lambda c: (_date_distance(c[2], x.article.date), c[1]))
-                    if len({n for _, n, _ in cands}) == 1 or x.article.date is not None:
-                        ids[a][i] = best[1]
+                ids[a][i] = holders.nearest(m.role, x.article.date)
 
     # -- bodies and places: by canonical name ----------------------------------------------
     # One body of a kind ("North Ridings ICB", "North Ridings Integrated Care Board") is
