@@ -35,7 +35,7 @@ from policygraph.exporters.rdf import (
     write_rdf,
 )
 from policygraph.query import validate_file, validate_graph
-from policygraph.vocab import NIF, PG, SEM, vocabulary_path
+from policygraph.vocab import ITSRDF, NIF, PG, SEM, vocabulary_path
 
 # --------------------------------------------------------------------------- fixture graph
 
@@ -504,13 +504,33 @@ def test_exporters_rdf_said_edge_becomes_attributed_quotation(graph):
     assert str(g.value(ev, NIF.anchorOf)).startswith("'The GP one-stop programme is unfunded")
 
 
-def test_exporters_rdf_every_entity_derives_from_its_articles(graph):
+def test_exporters_rdf_every_entity_is_traced_to_its_articles_and_spans(graph):
+    """An announcement is derived from its article; any other entity is mentioned by each
+    of its articles and linked from each of its evidence spans (nothing hangs off the
+    entity itself, so a hub named in thousands of articles keeps a small description)."""
     g = to_rdf(graph)
     for node, data in graph.nodes(data=True):
-        if data["kind"] != "article":
-            assert set(g.objects(iri(node), PROV.wasDerivedFrom)) == {
-                iri(a) for a in data["articles"]
-            }, node
+        articles = {iri(a) for a in data["articles"]}
+        spans = {(ev["start"], ev["end"], ev["text"]) for ev in data.get("evidence") or ()}
+
+        def described(phrases):
+            return {
+                (
+                    g.value(p, NIF.beginIndex).toPython(),
+                    g.value(p, NIF.endIndex).toPython(),
+                    str(g.value(p, NIF.anchorOf)),
+                )
+                for p in phrases
+            }
+
+        if data["kind"] == "announcement":
+            assert set(g.objects(iri(node), PROV.wasDerivedFrom)) == articles, node
+            assert described(g.objects(iri(node), PG.evidence)) == spans, node
+        elif data["kind"] != "article":
+            assert set(g.subjects(SDO.mentions, iri(node))) == articles, node
+            assert described(g.subjects(ITSRDF.taIdentRef, iri(node))) == spans, node
+            assert not set(g.objects(iri(node), PROV.wasDerivedFrom)), node
+            assert not set(g.objects(iri(node), PG.evidence)), node
 
 
 def test_exporters_rdf_claim_date_is_typed(graph):
@@ -683,6 +703,11 @@ def _without(g: Graph, subject: URIRef, prop: URIRef) -> Graph:
     return g
 
 
+def _unmentioned(g: Graph, entity: URIRef) -> Graph:
+    g.remove((None, SDO.mentions, entity))
+    return g
+
+
 @pytest.mark.parametrize(
     ("breakage", "focus"),
     [
@@ -697,7 +722,7 @@ def _without(g: Graph, subject: URIRef, prop: URIRef) -> Graph:
             id="money-without-value",
         ),
         pytest.param(
-            lambda g: _without(g, iri("body:bma"), PROV.wasDerivedFrom),
+            lambda g: _unmentioned(g, iri("body:bma")),
             "body:bma",
             id="entity-without-provenance",
         ),

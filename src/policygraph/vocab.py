@@ -6,7 +6,8 @@ Core terms (``DCTERMS``), RDF, RDFS, OWL, XSD and SHACL. This module adds
 * :class:`PG`, policygraph's vocabulary, published with a label and a comment for every term
   in ``data/policygraph.ttl`` (see :func:`vocabulary_path`);
 * :class:`SEM`, the Simple Event Model, for announcements as events;
-* :class:`NIF`, the NLP Interchange Format core, for evidence as character spans.
+* :class:`NIF`, the NLP Interchange Format core, for evidence as character spans;
+* :class:`ITSRDF`, the ITS 2.0 RDF terms NIF uses to link a span to the entity it names.
 
 They are :class:`rdflib.namespace.DefinedNamespace` classes, so a misspelt term is an
 ``AttributeError`` rather than a silently wrong IRI.
@@ -32,6 +33,7 @@ __all__ = [
     "PG",
     "SEM",
     "NIF",
+    "ITSRDF",
     "PG_NS",
     "PREFIXES",
     "RELATION_KINDS",
@@ -140,9 +142,20 @@ class NIF(DefinedNamespace):
     sourceUrl: URIRef
 
 
+class ITSRDF(DefinedNamespace):
+    """Internationalization Tag Set 2.0 in RDF: ``taIdentRef`` links a NIF span to the
+    entity it mentions (NIF's convention for entity linking)."""
+
+    _NS = Namespace("http://www.w3.org/2005/11/its/rdf#")
+    _fail = True
+
+    taIdentRef: URIRef
+
+
 #: Prefixes bound in every export and known to every query, in a stable order.
 PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
+    "itsrdf": str(ITSRDF._NS),
     "nif": str(NIF._NS),
     "org": "http://www.w3.org/ns/org#",
     "owl": "http://www.w3.org/2002/07/owl#",

@@ -15,8 +15,14 @@ The mapping (documented term by term in ``data/policygraph.ttl``):
   (``pg:announced`` ...) and a reified ``pg:Claim`` (an ``rdf:Statement``) carrying its
   evidence, article, date and section; ``holds_role`` also becomes an ``org:Membership``
   with an ``org:Role`` dated as of the article; ``said`` edges become ``pg:Quotation``;
-* every entity and claim is ``prov:wasDerivedFrom`` its articles; claims and quotations are
-  ``prov:wasAttributedTo`` their speaker.
+* claims, quotations and announcements are statements of one article: each is
+  ``prov:wasDerivedFrom`` it and has its ``pg:evidence`` span; claims and quotations are
+  ``prov:wasAttributedTo`` their speaker;
+* an entity is named in many articles, so its provenance points at it rather than from
+  it: each article ``schema:mentions`` it and each evidence span is linked to it with
+  ``itsrdf:taIdentRef`` (NIF's convention for entity linking). The entity's own
+  description stays small however many articles name it, which keeps SPARQL lookups on
+  it cheap in stores that scan a subject's triples (Oxigraph's in-memory store does).
 
 No blank nodes: claim, membership and quotation IRIs are hashes of the edge's content, so
 the same graph always gives the same triples, and the writers sort their output so the same
@@ -99,7 +105,7 @@ DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = (
     _Terms(ns)
     for ns in (_ns.DCTERMS, _ns.ORG, _ns.PROV, _ns.RDF, _ns.RDFS, _ns.SDO, _ns.SKOS, _ns.XSD)
 )
-NIF, PG, SEM = (_Terms(ns) for ns in (_vocab.NIF, _vocab.PG, _vocab.SEM))
+NIF, PG, SEM, ITSRDF = (_Terms(ns) for ns in (_vocab.NIF, _vocab.PG, _vocab.SEM, _vocab.ITSRDF))
 
 _NODE_TYPES: dict[str, tuple[URIRef, ...]] = {
     "article": (SDO.NewsArticle,),
@@ -316,14 +322,22 @@ def _entity_triples(node: str, data: Mapping[str, Any], base: str) -> Iterator[T
     yield iri, RDFS.label, _str(data.get("label") or "")
     for alias in data.get("aliases") or ():
         yield iri, SKOS.altLabel, _str(alias)
-    for article in data.get("articles") or ():
-        yield iri, PROV.wasDerivedFrom, node_iri(article, base)
     if "from_comments_only" in data:
         yield iri, PG.fromCommentsOnly, _bool(data["from_comments_only"])
-    for ev in data.get("evidence") or ():
-        phrase, triples = _evidence_triples(ev, base, where)
-        yield iri, PG.evidence, phrase
-        yield from triples
+    if kind == "announcement":  # an event is reported by one article, like a claim
+        for article in data.get("articles") or ():
+            yield iri, PROV.wasDerivedFrom, node_iri(article, base)
+        for ev in data.get("evidence") or ():
+            phrase, triples = _evidence_triples(ev, base, where)
+            yield iri, PG.evidence, phrase
+            yield from triples
+    else:  # an entity is a hub: its articles and spans point at it
+        for article in data.get("articles") or ():
+            yield node_iri(article, base), SDO.mentions, iri
+        for ev in data.get("evidence") or ():
+            phrase, triples = _evidence_triples(ev, base, where)
+            yield phrase, ITSRDF.taIdentRef, iri
+            yield from triples
     if kind == "person":
         for role in data.get("roles") or ():
             yield iri, SDO.jobTitle, _str(role)
