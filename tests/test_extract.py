@@ -387,3 +387,32 @@ def test_extract_a_participle_with_agents_announces_for_each(graph_c) -> None:
     programme = "policy:kidney-pathway-programme"
     assert ("body:brackley-county-council", programme) in announced
     assert ("body:kidney-care-uk", programme) in announced
+
+
+# Articles for the rules of one pattern each; invented, like the others.
+ARTICLE_LEVY = """A £40m raid on sugary snacks
+
+Health minister Tom Reed unveiled the Sweet Snacks Levy in Bristol on Monday, saying it would raise money for school sport.
+
+He said the design copied the plastic bag levy, which had cut waste.
+
+Dr Jo Marsh, chair of the Obesity Forum, said the levy was a landmark for children.
+"""
+
+
+def _graph_of(folder: Path, text: str) -> nx.MultiDiGraph:
+    (folder / "d.txt").write_text(text, encoding="utf-8")
+    articles, errors = read_corpus(folder)
+    assert not errors
+    lexicon = load_lexicon()
+    return build_graph(list(extract_articles(articles, load_nlp(), lexicon)), lexicon)
+
+
+def test_extract_the_head_noun_is_the_main_policy_not_one_named_in_passing(
+    tmp_path: Path,
+) -> None:
+    # "the levy" after the minister's levy and another levy named for comparison
+    G = _graph_of(tmp_path, ARTICLE_LEVY)
+    supported = _edges(G, "supported")
+    assert ("person:jo-marsh", "policy:sweet-snacks-levy") in supported
+    assert ("person:jo-marsh", "policy:plastic-bag-levy") not in supported
