@@ -416,3 +416,32 @@ def test_extract_the_head_noun_is_the_main_policy_not_one_named_in_passing(
     supported = _edges(G, "supported")
     assert ("person:jo-marsh", "policy:sweet-snacks-levy") in supported
     assert ("person:jo-marsh", "policy:plastic-bag-levy") not in supported
+
+
+ARTICLE_STUDY = """Village surgeries still closing, study finds
+
+The government's £1.5bn Rural Clinics Fund has done little to keep village surgeries open, according to a study published today by the Westmoor Institute.
+
+The institute called for a ten-year nursing workforce plan instead. Professor Alan Cole, its senior fellow, told Care Weekly that the fund had been spread too thin.
+
+'Nobody doubts the aim, but the evidence that it has kept surgeries open is thin,' Professor Cole said.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_study(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("study"), ARTICLE_STUDY)
+
+
+def test_extract_a_named_fund_after_a_decimal_amount(graph_study) -> None:
+    # "£1.5bn" is one token "1.5bn" after the "£": still the amount of "a £N NAME Fund"
+    funds = _edges(graph_study, "funds")
+    assert ("funding:1500000000-d", "policy:rural-clinics-fund") in funds
+
+
+def test_extract_stance_of_a_quote_before_said(graph_study) -> None:
+    # "'...,' Professor Cole said.": the speaker's words come before the reporting verb;
+    # "it" is the policy last named, here by its short form ("the fund")
+    criticised = _edges(graph_study, "criticised")
+    assert ("person:alan-cole", "policy:rural-clinics-fund") in criticised
+    assert not any(v == "policy:ten-year-nursing-workforce-plan" for _, v in criticised)

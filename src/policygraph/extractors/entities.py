@@ -108,6 +108,8 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
 _MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "investment"}
 #: Words that end a written amount: "£42m", "£1.2 billion".
 _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
+#: One token holding a number and its unit, as the tokenizer leaves "2.5bn" and "1.2m".
+_AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -747,6 +749,7 @@ class _Finder:
             or self.doc[start].like_num
             or self.doc[start].is_punct
             or self.doc[start].lower_ in _AMOUNT_UNITS
+            or _AMOUNT_TOKEN.match(self.doc[start].lower_)
         ):
             start += 1
         if start < head.i and all(t.text[:1].isupper() for t in self.doc[start : head.i + 1]):

@@ -8,7 +8,8 @@ Each rule names a general pattern of English news writing:
   ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
-  bare quote continues the last speaker.
+  bare quote continues the last speaker; in "'QUOTE,' X said." the words are the quote
+  before the verb.
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
   or support the policy they name, or the policy the article is about; a speaker never
   criticises their own policy this way.
@@ -22,7 +23,8 @@ Each rule names a general pattern of English news writing:
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's.
 * **reactions are to policies** — an amount stands for the policy it pays for; a reaction
-  that names nothing is to the article's policy, or with "it" to the policy named last;
+  that names nothing is to the article's policy, or with "it" to the policy named last
+  (by its name or a short form: "the fund");
   "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
   reservation (both edges); "critical of X" is criticism; a passive or negated stance verb
   is no one's stance; "she" after a quote is the speaker, not someone quoted.
@@ -250,6 +252,20 @@ def _passive_or_negated(verb: Token) -> bool:
 def _reservation_after(verb: Token) -> bool:
     """Is a contrast ("but", "however") after ``verb`` in its sentence?"""
     return any(t.lower_ in _CONTRASTS for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
+def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
+    """The words a speaker says in a sentence: what follows the reporting verb ("X said
+    the plan was ..."), or, when a quote comes first ("'It will fail,' X said."), what
+    comes before it."""
+    if speech_tok is None:
+        return sent
+    before = sent.doc[sent.start : speech_tok.i]
+    if any(t.text in "’”'\"" for t in before[1:]) and any(
+        t.text in _QUOTE_OPENERS for t in before[:2]
+    ):
+        return before
+    return sent.doc[speech_tok.i + 1 : sent.end]
 
 
 def _stances(words: Span, lexicon: Lexicon) -> list[str]:
@@ -642,7 +658,7 @@ class _ArticleRelations:
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("body",)):
             self.state.last_body = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
-            if "anaphor" not in self.mentions[i].attrs:
+            if self.mentions[i].name:
                 self.state.last_policy = i
         self.funding(seg_i, sent, ev)
         self.policy_links(seg_i, sent, ev)
@@ -656,7 +672,7 @@ class _ArticleRelations:
         ev: Evidence,
         times: list[TimeExpression],
     ) -> None:
-        words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
+        words = _speakers_words(sent, speech_tok)
         kinds = _stances(words, self.lex)
         opens = next((t for t in sent if not t.is_punct and t.text not in _QUOTE_OPENERS), None)
         last = self.state.last_support
