@@ -445,3 +445,23 @@ def test_extract_stance_of_a_quote_before_said(graph_study) -> None:
     criticised = _edges(graph_study, "criticised")
     assert ("person:alan-cole", "policy:rural-clinics-fund") in criticised
     assert not any(v == "policy:ten-year-nursing-workforce-plan" for _, v in criticised)
+
+
+ARTICLE_PACKAGE = """Nurses offered £900m deal
+
+Care minister Ann Vale announced the Community Nursing Recruitment Package on Tuesday, offering bursaries to 5,000 nursing students in England.
+
+She said the offer built on the district nurse retention scheme of 2021.
+
+The Royal College of Nursing criticised the package, saying it would fail rural areas.
+"""
+
+
+def test_extract_the_generic_head_noun_is_the_policy_named_with_it(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_PACKAGE)
+    criticised = _edges(G, "criticised")
+    rcn = "body:royal-college-of-nursing"
+    # "the package" is the "... Package" named before, not the scheme named since
+    assert (rcn, "policy:community-nursing-recruitment-package") in criticised
+    # "criticised the package, saying it ...": "it" is the package of that sentence
+    assert (rcn, "policy:district-nurse-retention-scheme") not in criticised

@@ -152,6 +152,8 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
 
     Definite references ("the scheme", "his plan") in news copy mostly refer to what the
     article is about, so they go to the topic policy when it has been named before them.
+    A generic head noun ("the package") refers to a policy named with that head ("the Pay
+    and Training Package"), when there is one and it is not the topic.
     Anaphora with nothing to refer to are dropped; those resolved keep their own text but
     take the name of their antecedent (they are not aliases of it).
     """
@@ -191,6 +193,12 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
                 j for j in before if policy_head(mentions[j].name or "") == head
             ]
             on_topic = [j for j in on_topic if j in before]
+        same = m.attrs.get("same_head")
+        alike = [j for j in before if policy_head(mentions[j].name or "") == same]
+        if alike and not any(j in alike for j in on_topic):
+            # "the package" after "the Pay and Training Package" and a review named since:
+            # a generic head noun refers to the policy named with it, when there is one
+            before, on_topic, head = alike, [], same
         if direction == "forward":
             pick = after[0] if after else None
         elif on_topic:

@@ -842,7 +842,10 @@ class _Finder:
             return
         direction = "forward" if det.lower_ in ("a", "an") else "back"
         if det.lower_ in ("this", "that", "the", *_PRONOUN_POSS) or direction == "forward":
-            self.add("policy", det.i, head.i + 1, name=None, attrs={"anaphor": direction})
+            attrs: dict[str, object] = {"anaphor": direction}
+            if direction == "back":  # "the package": the "... Package" named before, if any
+                attrs["same_head"] = policy_head(head.text)
+            self.add("policy", det.i, head.i + 1, name=None, attrs=attrs)
 
     # -- places ---------------------------------------------------------------------------
 

@@ -696,6 +696,13 @@ class _ArticleRelations:
         # "said it was 'nowhere near enough'": "it" is the policy named last
         pronoun = any(t.lower_ in ("it", "they") and t.dep_.startswith("nsubj") for t in words)
         fallback = self.state.last_policy if pronoun else None
+        if pronoun:  # "criticised the package, saying it ...": named earlier in the sentence
+            earlier = [
+                i
+                for i in self.in_span(seg_i, sent.start_char, words.start_char, ("policy",))
+                if self.mentions[i].name
+            ]
+            fallback = earlier[-1] if earlier else fallback
         if fallback is None:
             fallback = self.policy_topic
         targets = self.reaction_targets(named) or ([fallback] if fallback is not None else [])
