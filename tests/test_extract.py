@@ -465,3 +465,30 @@ def test_extract_the_generic_head_noun_is_the_policy_named_with_it(tmp_path: Pat
     assert (rcn, "policy:community-nursing-recruitment-package") in criticised
     # "criticised the package, saying it ...": "it" is the package of that sentence
     assert (rcn, "policy:district-nurse-retention-scheme") not in criticised
+
+
+ARTICLE_COMMITTEE = """MPs report on hospital waits
+
+The Westmoor Scrutiny Committee heard from hospital leaders for six months before reporting on the Hospital Flow Plan on Tuesday.
+
+The committee was critical of the Theatre Capacity Fund, which pays trusts for extra operations.
+
+The plan promised shorter waits by March, a goal the committee said was out of reach.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_committee(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("committee"), ARTICLE_COMMITTEE)
+
+
+def test_extract_the_body_noun_is_the_body_named_before_with_it(graph_committee) -> None:
+    # "The committee was critical of X": the "... Committee" named before
+    committee = "body:westmoor-scrutiny-committee"
+    assert (committee, "policy:theatre-capacity-fund") in _edges(graph_committee, "criticised")
+
+
+def test_extract_a_verb_with_its_own_subject_is_not_the_speakers(graph_committee) -> None:
+    # "The plan promised X, a goal the committee said ...": the plan promised, not the
+    # committee that speaks in the sentence
+    assert not _edges(graph_committee, "announced")

@@ -47,6 +47,7 @@ __all__ = [
     "longer_forms",
     "clean_name",
     "QUOTES",
+    "BODY_NOUNS",
 ]
 
 QUOTES = "'‘’\"“”"
@@ -76,7 +77,7 @@ _DETERMINERS = {
 #: "NAME, who chairs the committee": verbs that give a role, and the role they give.
 _CHAIRS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head"}
 #: Common nouns that stand for a body named before: "the college's chair".
-_BODY_NOUNS = {
+BODY_NOUNS = {
     "college",
     "association",
     "committee",
@@ -282,7 +283,7 @@ class _Finder:
                 # "NAME, who chairs the BMA's GP committee": the body is found later
                 k = j + 2 + (doc[j + 2].lower_ == "the" if j + 2 < len(doc) else 0)
                 self.role_body_at = k
-                if k < len(doc) and doc[k].lower_ in _BODY_NOUNS:
+                if k < len(doc) and doc[k].lower_ in BODY_NOUNS:
                     self.role_ref = doc[k].lower_  # "who chairs the committee"
                 return _CHAIRS[doc[j + 1].lemma_], None
             if doc[j].lower_ in ("the", "a", "an"):
@@ -295,9 +296,7 @@ class _Finder:
                 if j < len(doc) and doc[j].text in ("'s", "’s", "'", "’"):
                     j += 1
             elif (
-                j + 1 < len(doc)
-                and doc[j].lower_ in _BODY_NOUNS
-                and doc[j + 1].text in ("'s", "’s")
+                j + 1 < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j + 1].text in ("'s", "’s")
             ):
                 self.role_ref = doc[j].lower_  # "NAME, the college's chair"
                 j += 2

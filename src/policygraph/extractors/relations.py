@@ -5,7 +5,10 @@ Each rule names a general pattern of English news writing:
 * **ACTOR VERB OBJECT** — a verb of the lexicon's ``relation_verbs`` ("announce",
   "criticise", "welcome", "fund") whose grammatical subject is a person or body and whose
   object (or clause) holds a policy or an amount. A clause with no subject of its own
-  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on.
+  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on;
+  one with no actor for a subject is the speaker's only if that subject is a pronoun
+  ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
+  ..."). "the committee", "the council" is the last body named with that word.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
   bare quote continues the last speaker; in "'QUOTE,' X said." the words are the quote
@@ -41,7 +44,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import longer_forms, policy_head, policy_key, policy_words
+from .entities import BODY_NOUNS, longer_forms, policy_head, policy_key, policy_words
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -426,11 +429,35 @@ class _ArticleRelations:
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
         if hit is not None:
             return self.person_of_body_role(seg_i, hit)
+        hit = self.body_named_before(seg_i, subj)
+        if hit is not None:
+            return hit
         # the subject phrase holds the actor ("a Department of Health spokesperson")
         sub = list(subj.subtree)
         found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
         people = [i for i in found if self.mentions[i].kind == "person"]
         return (people or found)[-1] if found else None
+
+    def body_named_before(self, seg_i: int, noun: Token) -> int | None:
+        """ "the committee said", "the council would oppose it": a body noun with "the" is
+        the last body named before it with that word in its name (the "Health and Social
+        Care Committee"), so the reaction is that body's."""
+        if noun.lower_ not in BODY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
+        ):
+            return None
+        at = self.segments[seg_i].start + noun.idx
+        found = None
+        for i, m in enumerate(self.mentions):
+            if (
+                m.kind == "body"
+                and m.name
+                and m.evidence.start < at
+                and m.evidence.section != "comment"
+                and noun.lower_ in m.name.lower().split()
+            ):
+                found = i  # mentions are in reading order: the last is the nearest
+        return found
 
     def person_of_body_role(self, seg_i: int, hit: int) -> int:
         """In "BODY ROLE NAME" the person is the actor, even when the parse says the body."""
@@ -562,7 +589,12 @@ class _ArticleRelations:
                     # only the article's own policy is its announcer's: "The Guarantee,
                     # unveiled yesterday, ..."
                     actor = self.state.last_announcer
-            if actor is None and tok.dep_ != "acl":  # a participle describes; no one speaks
+            own_subject = (
+                subject is not None and subject.head.i == clause.i and subject.pos_ != "PRON"
+            )
+            if actor is None and tok.dep_ != "acl" and not own_subject:
+                # "'We will fund it,' she said": the speaker; but a participle describes, and
+                # in "the plan promised X" the plan, not the speaker, promised
                 actor = speaker
             sub = list(tok.subtree)
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
