@@ -492,3 +492,22 @@ def test_extract_a_verb_with_its_own_subject_is_not_the_speakers(graph_committee
     # "The plan promised X, a goal the committee said ...": the plan promised, not the
     # committee that speaks in the sentence
     assert not _edges(graph_committee, "announced")
+
+
+ARTICLE_ROLLOUT = """Kidney checks to go national
+
+NHS England is to roll out its home kidney testing programme to every part of the country by March, officials said on Monday.
+
+Dr Ben Hale, a kidney specialist in Leeds, said the pilots had worked well, although the renal transport scheme had struggled.
+
+The Kidney Patients Alliance said it fully supported the rollout.
+"""
+
+
+def test_extract_it_after_a_body_said_is_the_body(tmp_path: Path) -> None:
+    # "the Alliance said it supported the rollout": "it" is the Alliance, so the reaction is
+    # to the article's programme, not to the scheme named last
+    supported = _edges(_graph_of(tmp_path, ARTICLE_ROLLOUT), "supported")
+    alliance = "body:kidney-patients-alliance"
+    assert (alliance, "policy:home-kidney-testing-programme") in supported
+    assert (alliance, "policy:renal-transport-scheme") not in supported

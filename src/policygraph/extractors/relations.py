@@ -27,7 +27,7 @@ Each rule names a general pattern of English news writing:
   with no agent, the article's own policy is its announcer's.
 * **reactions are to policies** — an amount stands for the policy it pays for; a reaction
   that names nothing is to the article's policy, or with "it" to the policy named last
-  (by its name or a short form: "the fund");
+  (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
   "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
   reservation (both edges); "critical of X" is criticism; a passive or negated stance verb
   is no one's stance; "she" after a quote is the speaker, not someone quoted.
@@ -726,7 +726,12 @@ class _ArticleRelations:
         # Z said: '...'"
         named = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS)
         # "said it was 'nowhere near enough'": "it" is the policy named last
-        pronoun = any(t.lower_ in ("it", "they") and t.dep_.startswith("nsubj") for t in words)
+        pronoun = any(
+            t.lower_ in ("it", "they")
+            and t.dep_.startswith("nsubj")
+            and not self.is_self(t, speaker)
+            for t in words
+        )
         fallback = self.state.last_policy if pronoun else None
         if pronoun:  # "criticised the package, saying it ...": named earlier in the sentence
             earlier = [
@@ -744,6 +749,14 @@ class _ArticleRelations:
                     self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
+
+    def is_self(self, pronoun: Token, speaker: int) -> bool:
+        """Does "it" stand for the speaking body? In "the charity said it supported the
+        rollout", the subject of what a body says is the body itself, not a policy."""
+        if self.mentions[speaker].kind != "body":
+            return False
+        clause = pronoun.head
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs
 
     def is_argument(self, seg_i: int, target: int, verb: Token) -> bool:
         """Is the mention an argument of ``verb``, not buried in a modifier of one?
