@@ -511,3 +511,24 @@ def test_extract_it_after_a_body_said_is_the_body(tmp_path: Path) -> None:
     alliance = "body:kidney-patients-alliance"
     assert (alliance, "policy:home-kidney-testing-programme") in supported
     assert (alliance, "policy:renal-transport-scheme") not in supported
+
+
+ARTICLE_DESCRIBED = """Minister promises one-week dental appointment guarantee
+
+Health minister Carl Weston has promised that every child in England will see a dentist within a week, in a speech to dentists in Cardiff yesterday.
+
+The Dental Access Guarantee is due to come into force in September.
+
+The Child Dental Alliance backed the guarantee, saying parents had waited too long.
+"""
+
+
+def test_extract_a_short_form_of_the_headlines_description_is_the_named_policy(
+    tmp_path: Path,
+) -> None:
+    # "the guarantee" takes the headline's description, which is the Dental Access Guarantee:
+    # the reaction is kept, on the one policy node
+    G = _graph_of(tmp_path, ARTICLE_DESCRIBED)
+    policies = {n for n, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert len(policies) == 1
+    assert ("body:child-dental-alliance", policies.pop()) in _edges(G, "supported")
