@@ -532,3 +532,17 @@ def test_extract_a_short_form_of_the_headlines_description_is_the_named_policy(
     policies = {n for n, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert len(policies) == 1
     assert ("body:child-dental-alliance", policies.pop()) in _edges(G, "supported")
+
+
+ARTICLE_PLEDGE = """£80m for faster cancer scans
+
+Health secretary Ruth Kane has pledged that every patient referred with suspected cancer will get a scan within a week, backed by £80m over two years.
+
+The Rapid Scan Guarantee, unveiled at a hospital in Derby yesterday, will start in January.
+"""
+
+
+def test_extract_a_pledge_named_in_the_next_paragraph_is_announced(tmp_path: Path) -> None:
+    # "X pledged that ... . The NAME, unveiled yesterday, ...": the name of X's pledge
+    announced = _edges(_graph_of(tmp_path, ARTICLE_PLEDGE), "announced")
+    assert ("person:ruth-kane", "policy:rapid-scan-guarantee") in announced

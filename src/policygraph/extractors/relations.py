@@ -24,7 +24,8 @@ Each rule names a general pattern of English news writing:
   provides it; also "a £42m NAME Fund", "POLICY backed by £N", "£N under/through POLICY",
   "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced).
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
-  with no agent, the article's own policy is its announcer's.
+  with no agent, the article's own policy is its announcer's, and a policy named in the
+  paragraph after "X pledged that ..." (naming nothing) is X's.
 * **reactions are to policies** — an amount stands for the policy it pays for; a reaction
   that names nothing is to the article's policy, or with "it" to the policy named last
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
@@ -114,6 +115,9 @@ class _State:
     last_speaker: int | None = None
     last_policy: int | None = None
     last_announcer: int | None = None
+    #: who last announced something without naming it ("X pledged that every patient
+    #: ..."), and in which paragraph
+    unnamed_announcer: tuple[int, int] | None = None
     #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
     last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
@@ -583,12 +587,18 @@ class _ArticleRelations:
                     actor = self.actor_of(seg_i, owner)
                     if actor is None:
                         continue
-                elif (
-                    actor is None and not agent and self._same_policy(described, self.policy_topic)
-                ):
-                    # only the article's own policy is its announcer's: "The Guarantee,
-                    # unveiled yesterday, ..."
-                    actor = self.state.last_announcer
+                elif actor is None and not agent and described is not None:
+                    if self._same_policy(described, self.policy_topic):
+                        # only the article's own policy is its announcer's: "The Guarantee,
+                        # unveiled yesterday, ..."
+                        actor = self.state.last_announcer
+                    if actor is None and kind == "announced" and self.state.unnamed_announcer:
+                        # "X pledged that every patient ... . The Guarantee, unveiled
+                        # yesterday, ...": in the next paragraph, the name of what X
+                        # announced without naming it
+                        who, where = self.state.unnamed_announcer
+                        actor = who if seg_i - where <= 1 else None
+                    self.state.unnamed_announcer = None
             own_subject = (
                 subject is not None and subject.head.i == clause.i and subject.pos_ != "PRON"
             )
@@ -645,6 +655,8 @@ class _ArticleRelations:
                     owned.add(t)
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
                 self.announcement(seg_i, sent, actor, [t for t in targets if t in owned], when, ev)
+            elif kind == "announced" and actor is not None and self.announces_unnamed(tok, actor):
+                self.state.unnamed_announcer = (actor, seg_i)
         # PERSON's announcement / plan
         for tok in sent:
             kind = _ANNOUNCEMENT_NOUNS.get(tok.lower_)
@@ -749,6 +761,16 @@ class _ArticleRelations:
                     self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
+
+    def announces_unnamed(self, verb: Token, actor: int) -> bool:
+        """ "The minister pledged that every patient will ...": a person or body announces
+        something in a clause, naming no policy (the next sentence may name it)."""
+        return (
+            self.mentions[actor].kind in _ACTOR_KINDS
+            and verb.dep_ != "acl"
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and not _passive_or_negated(verb)
+        )
 
     def is_self(self, pronoun: Token, speaker: int) -> bool:
         """Does "it" stand for the speaking body? In "the charity said it supported the
