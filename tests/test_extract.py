@@ -546,3 +546,31 @@ def test_extract_a_pledge_named_in_the_next_paragraph_is_announced(tmp_path: Pat
     # "X pledged that ... . The NAME, unveiled yesterday, ...": the name of X's pledge
     announced = _edges(_graph_of(tmp_path, ARTICLE_PLEDGE), "announced")
     assert ("person:ruth-kane", "policy:rapid-scan-guarantee") in announced
+
+
+ARTICLE_BUSES = """Mayor to double bus levy
+
+Mayor Alan Frost said on Monday that he plans to double the transport precept for another year to pay for new bus routes across the county.
+
+The Riverside Bus Users Association welcomed the Night Bus Fund but said the Fare Cap Scheme would hurt poorer families.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_buses(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("buses"), ARTICLE_BUSES)
+
+
+def test_extract_a_policy_noun_tagged_as_a_verb_is_still_a_policy(graph_buses) -> None:
+    # the tagger calls "precept" a verb in "to double the transport precept"
+    assert "transport precept" in _labels(graph_buses, "policy")
+
+
+def test_extract_a_reservation_naming_its_own_target(graph_buses) -> None:
+    # "welcomed X but said Y would hurt ...": support of X, criticism of Y
+    association = "body:riverside-bus-users-association"
+    supported, criticised = _edges(graph_buses, "supported"), _edges(graph_buses, "criticised")
+    assert (association, "policy:night-bus-fund") in supported
+    assert (association, "policy:fare-cap-scheme") in criticised
+    assert (association, "policy:fare-cap-scheme") not in supported
+    assert (association, "policy:night-bus-fund") not in criticised

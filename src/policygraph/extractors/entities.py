@@ -14,7 +14,8 @@ Each rule names a general pattern of English news writing:
 * **HEAD NOUN** — a noun phrase headed by a policy noun ("... programme", "... scheme",
   "... fund") with a distinctive modifier, or a quoted name before such a noun
   ("'one-stop' plan") is a policy; a capitalised phrase headed by an organisational noun
-  ("... Committee", "... Trust") is a body.
+  ("... Committee", "... Trust") is a body. A policy noun the tagger calls a verb ("to
+  double the transport precept") counts when it has a noun's role and modifiers.
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -113,6 +114,21 @@ _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
 _AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+#: Dependencies of a noun phrase's head.
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"}
+
+
+def _nominal(tok: Token) -> bool:
+    """Is the token a noun? A rare noun the tagger calls a verb ("extending the adult
+    social care precept") still heads a noun phrase: it has the role of a noun and
+    modifiers of a noun before it."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.dep_ in _NOMINAL_DEPS and any(
+        c.dep_ in ("det", "compound", "amod", "nmod", "poss") for c in tok.lefts
+    )
 
 
 def clean_name(text: str) -> str:
@@ -629,7 +645,7 @@ class _Finder:
         heads = {h.lower() for h in lex.policy_heads}
         doc = self.doc
         for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
+            if tok.lower_ not in heads or not _nominal(tok):
                 continue
             if (
                 tok.i + 1 < len(doc)

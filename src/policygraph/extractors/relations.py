@@ -30,8 +30,9 @@ Each rule names a general pattern of English news writing:
   that names nothing is to the article's policy, or with "it" to the policy named last
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
   "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
-  reservation (both edges); "critical of X" is criticism; a passive or negated stance verb
-  is no one's stance; "she" after a quote is the speaker, not someone quoted.
+  reservation (both edges; "welcomed X but said Y ..." criticises Y, not X); "critical
+  of X" is criticism; a passive or negated stance verb is no one's stance; "she" after a
+  quote is the speaker, not someone quoted.
 """
 
 from __future__ import annotations
@@ -256,9 +257,9 @@ def _passive_or_negated(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("conj", "acl") and verb.head.tag_ == "VBN"
 
 
-def _reservation_after(verb: Token) -> bool:
-    """Is a contrast ("but", "however") after ``verb`` in its sentence?"""
-    return any(t.lower_ in _CONTRASTS for t in verb.doc[verb.i + 1 : verb.sent.end])
+def _reservation_after(verb: Token) -> int | None:
+    """The index of a contrast ("but", "however") after ``verb`` in its sentence, if any."""
+    return next((t.i for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ in _CONTRASTS), None)
 
 
 def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
@@ -634,14 +635,27 @@ class _ArticleRelations:
             if kind in ("criticised", "supported"):
                 if _passive_or_negated(tok):
                     continue  # "not matched and supported by resources" is no one's support
+                cut = _reservation_after(tok)
+                later: list[int] = []
+                if kind == "supported" and cut is not None:
+                    # "welcomed the grant but said councils rely on the precept": the words
+                    # after the contrast name what the reservation is about
+                    # (when the words before it name something too)
+                    at = self.segments[seg_i].start + sent.doc[cut].idx
+                    first = [t for t in targets if self.mentions[t].evidence.start < at]
+                    if first:
+                        later = self.reaction_targets(
+                            [t for t in targets if self.mentions[t].evidence.start > at]
+                        )
+                        targets = first
                 targets = self.reaction_targets(targets) or self.anaphoric_object(tok)
                 if not targets and kind == "criticised" and self.policy_topic is not None:
                     # "Unison warned that the expansion ...": a reaction to the article's
                     # policy ("support" is too often literal: "support CCGs", "support staff")
                     targets = [self.policy_topic]
-                if kind == "supported" and _reservation_after(tok):
+                if kind == "supported" and cut is not None:
                     # "welcomed the investment but said ...": support with a reservation
-                    for t in targets:
+                    for t in later or targets:
                         self.add("criticised", actor, t, ev, None, by="reservation")
             when = self.nearest_time(times, tok)
             for t in targets:
