@@ -574,3 +574,28 @@ def test_extract_a_reservation_naming_its_own_target(graph_buses) -> None:
     assert (association, "policy:fare-cap-scheme") in criticised
     assert (association, "policy:fare-cap-scheme") not in supported
     assert (association, "policy:night-bus-fund") not in criticised
+
+
+ARTICLE_EXTENSION = """More towns join heating scheme
+
+Health minister Kate Morris confirmed on Tuesday that the department would extend the Warm Homes Scheme to 20 more towns in the north of England next winter.
+
+Mind chief executive Laura Penn said the charity strongly supported the scheme, which she said would save lives.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_extension(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("extension"), ARTICLE_EXTENSION)
+
+
+def test_extract_announcing_an_extension_is_expanded(graph_extension) -> None:
+    # "confirmed that the department would extend X": the minister announced an expansion
+    scheme = "policy:warm-homes-scheme"
+    assert ("person:kate-morris", scheme) in _edges(graph_extension, "expanded")
+    assert ("person:kate-morris", scheme) not in _edges(graph_extension, "announced")
+
+
+def test_extract_the_charity_is_the_body_named_in_the_sentence(graph_extension) -> None:
+    # "Mind chief executive NAME said the charity supported X": Mind supported X
+    assert ("body:mind", "policy:warm-homes-scheme") in _edges(graph_extension, "supported")

@@ -8,7 +8,9 @@ Each rule names a general pattern of English news writing:
   ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on;
   one with no actor for a subject is the speaker's only if that subject is a pronoun
   ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
-  ..."). "the committee", "the council" is the last body named with that word.
+  ..."). "the committee", "the council" is the last body named with that word; "the
+  charity", named by no name, the body named earlier in the sentence. "confirmed that Y
+  would extend X" announces an expansion (``expanded``), "... consult on X" a proposal.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
   bare quote continues the last speaker; in "'QUOTE,' X said." the words are the quote
@@ -462,6 +464,12 @@ class _ArticleRelations:
                 and noun.lower_ in m.name.lower().split()
             ):
                 found = i  # mentions are in reading order: the last is the nearest
+        if found is None:
+            # "Mind chief executive NAME said the charity ...": a noun no name has is the
+            # body named earlier in the same sentence
+            sent = noun.sent
+            earlier = self.in_span(seg_i, sent.start_char, noun.idx, ("body",))
+            found = earlier[-1] if earlier else None
         return found
 
     def person_of_body_role(self, seg_i: int, hit: int) -> int:
@@ -664,7 +672,7 @@ class _ArticleRelations:
                     and self.mentions[t].kind not in _TARGET_KINDS
                 ):
                     continue
-                self.add(kind, actor, t, ev, when, _tense(tok))
+                self.add(self.inner_kind(seg_i, t, tok, kind), actor, t, ev, when, _tense(tok))
                 if kind in ("announced", "proposed", "expanded"):
                     owned.add(t)
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
@@ -793,6 +801,23 @@ class _ArticleRelations:
             return False
         clause = pronoun.head
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs
+
+    def inner_kind(self, seg_i: int, target: int, verb: Token, kind: str) -> str:
+        """What announcing ``target`` is: "confirmed that NHS England would extend X" is
+        announcing an expansion (``expanded``), "announced that it would consult on X" a
+        proposal; the verb of the clause between the announcing verb and X says which."""
+        if kind != "announced":
+            return kind
+        span = _mention_tokens(self.segments[seg_i], self.mentions[target])
+        if span is None:
+            return kind
+        tok = span.root.head
+        while tok.i != verb.i and tok.head.i != tok.i:
+            inner = _verb_kind(tok, self.lex)
+            if inner in ("expanded", "proposed"):
+                return inner
+            tok = tok.head
+        return kind
 
     def is_argument(self, seg_i: int, target: int, verb: Token) -> bool:
         """Is the mention an argument of ``verb``, not buried in a modifier of one?
