@@ -599,3 +599,28 @@ def test_extract_announcing_an_extension_is_expanded(graph_extension) -> None:
 def test_extract_the_charity_is_the_body_named_in_the_sentence(graph_extension) -> None:
     # "Mind chief executive NAME said the charity supported X": Mind supported X
     assert ("body:mind", "policy:warm-homes-scheme") in _edges(graph_extension, "supported")
+
+
+ARTICLE_COUNCIL = """Council to expand falls service
+
+Eastbrook Borough Council agreed on Monday to extend the Safe Steps Service to four more villages, after a pilot cut hospital admissions among older residents.
+
+Dr Mia Lund said the service would build on the Healthy Ageing Strategy, which the council published in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_council(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("council"), ARTICLE_COUNCIL)
+
+
+def test_extract_agreeing_to_extend_is_not_support(graph_council) -> None:
+    council, service = "body:eastbrook-borough-council", "policy:safe-steps-service"
+    assert (council, service) in _edges(graph_council, "expanded")
+    assert (council, service) not in _edges(graph_council, "supported")
+
+
+def test_extract_which_x_published_announces_the_noun(graph_council) -> None:
+    # "the Healthy Ageing Strategy, which the council published in May"
+    announced = _edges(graph_council, "announced")
+    assert ("body:eastbrook-borough-council", "policy:healthy-ageing-strategy") in announced

@@ -10,7 +10,10 @@ Each rule names a general pattern of English news writing:
   ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
   ..."). "the committee", "the council" is the last body named with that word; "the
   charity", named by no name, the body named earlier in the sentence. "confirmed that Y
-  would extend X" announces an expansion (``expanded``), "... consult on X" a proposal.
+  would extend X" announces an expansion (``expanded``), "... consult on X" a proposal;
+  "agreed to extend X" is the extending, not support of X.
+* **X, which A published** — a relative clause whose pronoun is its verb's object makes
+  the noun the verb's object.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
   bare quote continues the last speaker; in "'QUOTE,' X said." the words are the quote
@@ -159,6 +162,10 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
     for kind, verbs in lexicon.relation_verbs.items():
         if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
+            if kind == "supported" and any(
+                c.dep_ == "xcomp" and _verb_kind(c, lexicon) for c in tok.children
+            ):
+                return None  # "agreed to extend X" decides to extend it; the extending counts
             return kind
     return None
 
@@ -622,6 +629,12 @@ class _ArticleRelations:
                 for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
                 if t != actor and self.is_argument(seg_i, t, tok)
             ]
+            if tok.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children
+            ):
+                # "the Recovery Plan, which NHS England published in January": the relative
+                # pronoun is the verb's object, so the noun it stands for is
+                described = self.mention_at(seg_i, tok.head, ("policy",))
             if described is not None and described not in targets:
                 targets.append(described)
             if subject is not None and kind in ("announced", "proposed", "expanded"):
