@@ -624,3 +624,16 @@ def test_extract_which_x_published_announces_the_noun(graph_council) -> None:
     # "the Healthy Ageing Strategy, which the council published in May"
     announced = _edges(graph_council, "announced")
     assert ("body:eastbrook-borough-council", "policy:healthy-ageing-strategy") in announced
+
+
+ARTICLE_STRATEGY = """Dementia strategy due in spring
+
+Care minister Joe Bright said on Friday that the Department of Health would publish its Rural Dementia Strategy in the spring, after a year of delays.
+"""
+
+
+def test_extract_a_minister_saying_what_will_be_published_announces_it(tmp_path: Path) -> None:
+    # "the minister said the department would publish X": both announce X
+    announced = _edges(_graph_of(tmp_path, ARTICLE_STRATEGY), "announced")
+    assert ("person:joe-bright", "policy:rural-dementia-strategy") in announced
+    assert ("body:department-of-health", "policy:rural-dementia-strategy") in announced

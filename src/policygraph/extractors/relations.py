@@ -27,7 +27,8 @@ Each rule names a general pattern of English news writing:
   speaker announces in the article.
 * **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
   provides it; also "a £42m NAME Fund", "POLICY backed by £N", "£N under/through POLICY",
-  "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced).
+  "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced); likewise
+  "ANNOUNCER said the department would publish X" announces X.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -688,6 +689,20 @@ class _ArticleRelations:
                 self.add(self.inner_kind(seg_i, t, tok, kind), actor, t, ev, when, _tense(tok))
                 if kind in ("announced", "proposed", "expanded"):
                     owned.add(t)
+            if (
+                kind in ("announced", "proposed", "expanded")
+                and speaker is not None
+                and speech_tok is not None
+                and speaker != actor
+                and _tense(tok) == "future"
+                and any(a.i == speech_tok.i for a in tok.ancestors)
+                and self.mentions[speaker].kind == "person"
+                and self.is_announcer(speaker)
+            ):
+                # "the health secretary said the department would publish X": an announcer
+                # reporting what will be done announces it too
+                for t in owned:
+                    self.add(self.inner_kind(seg_i, t, tok, kind), speaker, t, ev, when, "future")
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
                 self.announcement(seg_i, sent, actor, [t for t in targets if t in owned], when, ev)
             elif kind == "announced" and actor is not None and self.announces_unnamed(tok, actor):
