@@ -637,3 +637,17 @@ def test_extract_a_minister_saying_what_will_be_published_announces_it(tmp_path:
     announced = _edges(_graph_of(tmp_path, ARTICLE_STRATEGY), "announced")
     assert ("person:joe-bright", "policy:rural-dementia-strategy") in announced
     assert ("body:department-of-health", "policy:rural-dementia-strategy") in announced
+
+
+ARTICLE_PARKING = """Parking charges row
+
+Westbury Hospitals NHS Trust introduced the Hospital Parking Scheme on Monday, charging visitors £4 an hour at its three sites.
+
+Shadow health secretary Ian Cole branded the scheme 'a costly shambles' that would hurt carers.
+"""
+
+
+def test_extract_branding_reports_the_speakers_words(tmp_path: Path) -> None:
+    # "X branded Y 'QUOTE'": a verb of naming reports X's words, like "said"
+    criticised = _edges(_graph_of(tmp_path, ARTICLE_PARKING), "criticised")
+    assert ("person:ian-cole", "policy:hospital-parking-scheme") in criticised
