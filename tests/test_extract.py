@@ -651,3 +651,17 @@ def test_extract_branding_reports_the_speakers_words(tmp_path: Path) -> None:
     # "X branded Y 'QUOTE'": a verb of naming reports X's words, like "said"
     criticised = _edges(_graph_of(tmp_path, ARTICLE_PARKING), "criticised")
     assert ("person:ian-cole", "policy:hospital-parking-scheme") in criticised
+
+
+ARTICLE_COASTAL = """Coastal towns get clinic fund
+
+Health minister Amy Shaw unveiled the Coastal Clinics Fund in Whitby on Monday, promising new surgeries for seaside towns by 2027.
+
+Because the levy money will not arrive until 2026, the Treasury will provide an initial £20m to get the fund started.
+"""
+
+
+def test_extract_an_amount_for_the_head_noun_funds_the_named_policy(tmp_path: Path) -> None:
+    # "£20m to get the fund started": "the fund" is the Coastal Clinics Fund
+    funds = _edges(_graph_of(tmp_path, ARTICLE_COASTAL), "funds")
+    assert ("funding:20000000-d", "policy:coastal-clinics-fund") in funds

@@ -26,9 +26,10 @@ Each rule names a general pattern of English news writing:
 * **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
   speaker announces in the article.
 * **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
-  provides it; also "a £42m NAME Fund", "POLICY backed by £N", "£N under/through POLICY",
-  "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced); likewise
-  "ANNOUNCER said the department would publish X" announces X.
+  provides it ("the fund" after a named fund is that fund); also "a £42m NAME Fund",
+  "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and "ANNOUNCER
+  said £N will be paid" (announced); likewise "ANNOUNCER said the department would
+  publish X" announces X.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -1029,17 +1030,15 @@ class _ArticleRelations:
                 for p in self.in_span(seg_i, a_end, nxt, ("policy",))
                 if self.mentions[p].attrs.get("fund_of") == m.evidence.start
             ]
-            policies = (
-                own
-                or [
-                    p
-                    for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                    if "anaphor" not in self.mentions[p].attrs  # pays for what it names
-                    and not _PART_OF.search(
-                        seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
-                    )
-                ]
-            )
+            policies = own or [
+                p
+                for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                # pays for what it names, or for "the fund" named before
+                if ("anaphor" not in self.mentions[p].attrs or "head" in self.mentions[p].attrs)
+                and not _PART_OF.search(
+                    seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
+                )
+            ]
             window = seg.doc.text[a_end:nxt].lower()
             adjacent = bool(policies) and not seg.doc.text[
                 a_end : self.mentions[policies[0]].evidence.start - seg.start
