@@ -665,3 +665,31 @@ def test_extract_an_amount_for_the_head_noun_funds_the_named_policy(tmp_path: Pa
     # "£20m to get the fund started": "the fund" is the Coastal Clinics Fund
     funds = _edges(_graph_of(tmp_path, ARTICLE_COASTAL), "funds")
     assert ("funding:20000000-d", "policy:coastal-clinics-fund") in funds
+
+
+ARTICLE_HEARING = """Hearing checks go national
+
+NHS England is to roll out its Newborn Hearing Screening Programme to every maternity unit by 2026, officials said on Monday.
+
+The programme began in 2021 in six pilot areas. It will now be expanded nationally, backed by £60m over the next three years.
+
+The Department of Health said the £60m, which works out at £20m a year, would come from existing budgets.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_hearing(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("hearing"), ARTICLE_HEARING)
+
+
+def test_extract_it_backed_by_an_amount(graph_hearing) -> None:
+    # "It will now be expanded, backed by £60m": "it" is the programme named before
+    funds = _edges(graph_hearing, "funds")
+    programme = "policy:newborn-hearing-screening-programme"
+    assert ("funding:60000000-over-the-next-three-years", programme) in funds
+
+
+def test_extract_a_restated_amount_funds_the_same_policy(graph_hearing) -> None:
+    # "the £60m, which works out at £20m a year": the same money, the same programme
+    funds = _edges(graph_hearing, "funds")
+    assert ("funding:20000000-a-year", "policy:newborn-hearing-screening-programme") in funds

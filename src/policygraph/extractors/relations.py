@@ -26,10 +26,11 @@ Each rule names a general pattern of English news writing:
 * **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
   speaker announces in the article.
 * **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
-  provides it ("the fund" after a named fund is that fund); also "a £42m NAME Fund",
-  "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and "ANNOUNCER
-  said £N will be paid" (announced); likewise "ANNOUNCER said the department would
-  publish X" announces X.
+  provides it ("the fund" after a named fund is that fund; "It ..., backed by £N" the
+  policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
+  Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
+  "ANNOUNCER said £N will be paid" (announced); likewise "ANNOUNCER said the department
+  would publish X" announces X.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -229,6 +230,12 @@ _FUNDED_BY = re.compile(
 _FOR_THE_TOPIC = re.compile(
     r"\bfor (?:the|its|this) (?:expansion|scheme|plan|programme|service|pilot|initiative|"
     r"project|roll-?out|extension)\b"
+)
+#: Words between two amounts that make the second a restatement of the first: "£270m,
+#: which works out at £90m a year", "£1bn, or £250m a year".
+_RESTATED = re.compile(
+    r"^\s*,?\s*(?:which\s+)?(?:works out at|is equivalent to|equivalent to|or)\s+"
+    r"(?:around|about|roughly|some)?\s*$"
 )
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
@@ -1051,6 +1058,16 @@ class _ArticleRelations:
                 self.add("funds", a, policies[0], ev)
             elif earlier and _FUNDED_BY.search(before):
                 self.add("funds", a, earlier[-1], ev)
+            elif n and _RESTATED.match(
+                self.article.text[self.mentions[amounts[n - 1]].evidence.end : m.evidence.start]
+            ):
+                # "the £270m, which works out at £90m a year": what the first amount pays for
+                for t in self.funded_by_amount(amounts[n - 1]):
+                    self.add("funds", a, t, ev)
+            elif _FUNDED_BY.search(before) and self.it_subject(seg_i, sent) is not None:
+                # "It will now be expanded nationally, backed by £270m": "it" is the policy
+                # named last
+                self.add("funds", a, self.it_subject(seg_i, sent), ev)
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
             # "£N ... from the BODY", "£N ... paid by the BODY"
@@ -1066,6 +1083,26 @@ class _ArticleRelations:
                             if body is not None:
                                 self.add("provides", body, a, ev)
                         break
+
+    def funded_by_amount(self, amount: int) -> list[int]:
+        """The policies an amount (any mention of the same sum in the article) pays for."""
+        gbp = self.mentions[amount].amount_gbp
+        return [
+            r.target
+            for r in self.relations
+            if r.kind == "funds" and self.mentions[r.source].amount_gbp == gbp
+        ]
+
+    def it_subject(self, seg_i: int, sent: Span) -> int | None:
+        """The policy "it" stands for when a sentence's subject is "it": the policy named
+        last before the sentence."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        last = self.state.last_policy
+        if subj is None or subj.lower_ != "it" or last is None:
+            return None
+        start = self.segments[seg_i].start + sent.start_char
+        return last if self.mentions[last].evidence.start < start else None
 
     def comment(self, seg_i: int, seg: Segment) -> None:
         """Readers' comments: criticism or support of what they name, by a reader."""
