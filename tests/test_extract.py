@@ -693,3 +693,30 @@ def test_extract_a_restated_amount_funds_the_same_policy(graph_hearing) -> None:
     # "the £60m, which works out at £20m a year": the same money, the same programme
     funds = _edges(graph_hearing, "funds")
     assert ("funding:20000000-a-year", "policy:newborn-hearing-screening-programme") in funds
+
+
+ARTICLE_OFFER = """Dentists offered new deal
+
+Health secretary Sam Hill announced the Community Dentistry Package on Monday, offering a 5% fee rise and £40m to open 30 new dental surgeries by 2026.
+"""
+
+
+def test_extract_amounts_offered_with_an_announced_policy(tmp_path: Path) -> None:
+    # "announced X, offering ... £40m to open ...": the amount is announced and pays for X
+    G = _graph_of(tmp_path, ARTICLE_OFFER)
+    package, amount = "policy:community-dentistry-package", "funding:40000000-d"
+    assert ("person:sam-hill", amount) in _edges(G, "announced")
+    assert (amount, package) in _edges(G, "funds")
+
+
+ARTICLE_NIGHT = """Night clinics criticised
+
+The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.
+
+Dr Rosa Lee, a GP in Eastvale, said the scheme had been designed without asking a single nurse.
+"""
+
+
+def test_extract_a_passive_verb_is_not_the_speakers(tmp_path: Path) -> None:
+    # "she said the scheme had been designed without ...": no one named designed it
+    assert not _edges(_graph_of(tmp_path, ARTICLE_NIGHT), "proposed")

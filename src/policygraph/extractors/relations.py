@@ -8,8 +8,9 @@ Each rule names a general pattern of English news writing:
   ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on;
   one with no actor for a subject is the speaker's only if that subject is a pronoun
   ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
-  ..."). "the committee", "the council" is the last body named with that word; "the
-  charity", named by no name, the body named earlier in the sentence. "confirmed that Y
+  ...") nor a passive ("she said the levy had been designed without ..."). "the
+  committee", "the council" is the last body named with that word; "the charity", named
+  by no name, the body named earlier in the sentence. "confirmed that Y
   would extend X" announces an expansion (``expanded``), "... consult on X" a proposal;
   "agreed to extend X" is the extending, not support of X.
 * **X, which A published** — a relative clause whose pronoun is its verb's object makes
@@ -30,7 +31,7 @@ Each rule names a general pattern of English news writing:
   policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
   Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
   "ANNOUNCER said £N will be paid" (announced); likewise "ANNOUNCER said the department
-  would publish X" announces X.
+  would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -626,7 +627,8 @@ class _ArticleRelations:
                     self.state.unnamed_announcer = None
             own_subject = (
                 subject is not None and subject.head.i == clause.i and subject.pos_ != "PRON"
-            )
+            ) or any(c.dep_ == "nsubjpass" for c in clause.children)  # "X had been designed"
+
             if actor is None and tok.dep_ != "acl" and not own_subject:
                 # "'We will fund it,' she said": the speaker; but a participle describes, and
                 # in "the plan promised X" the plan, not the speaker, promised
@@ -711,6 +713,8 @@ class _ArticleRelations:
                 # reporting what will be done announces it too
                 for t in owned:
                     self.add(self.inner_kind(seg_i, t, tok, kind), speaker, t, ev, when, "future")
+            if kind == "announced" and actor is not None:
+                self.offered_amounts(seg_i, tok, actor, [t for t in owned if t != actor], ev)
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
                 self.announcement(seg_i, sent, actor, [t for t in targets if t in owned], when, ev)
             elif kind == "announced" and actor is not None and self.announces_unnamed(tok, actor):
@@ -1083,6 +1087,23 @@ class _ArticleRelations:
                             if body is not None:
                                 self.add("provides", body, a, ev)
                         break
+
+    def offered_amounts(
+        self, seg_i: int, verb: Token, actor: int, owned: list[int], ev: Evidence
+    ) -> None:
+        """ "X announced the Package, offering a 4% rise and £75m to create posts": the
+        amounts of a participle clause hung on the announcing verb are announced with the
+        policy, and pay for it."""
+        policies = [t for t in owned if self.mentions[t].kind == "policy"]
+        if not policies:
+            return
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+                continue
+            sub = list(clause.subtree)
+            for a in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("funding",)):
+                self.add("announced", actor, a, ev)
+                self.add("funds", a, policies[0], ev)
 
     def funded_by_amount(self, amount: int) -> list[int]:
         """The policies an amount (any mention of the same sum in the article) pays for."""
