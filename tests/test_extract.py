@@ -720,3 +720,19 @@ Dr Rosa Lee, a GP in Eastvale, said the scheme had been designed without asking 
 def test_extract_a_passive_verb_is_not_the_speakers(tmp_path: Path) -> None:
     # "she said the scheme had been designed without ...": no one named designed it
     assert not _edges(_graph_of(tmp_path, ARTICLE_NIGHT), "proposed")
+
+
+ARTICLE_REPORT = """Study urges clinic shake-up
+
+According to a report published today by the Marsh Institute, the Walk-in Clinic Fund has failed to cut waiting times in rural areas.
+
+The report recommends that the Walk-in Clinic Fund be replaced with a Rural Access Grant for village surgeries.
+"""
+
+
+def test_extract_the_report_speaks_for_its_author(tmp_path: Path) -> None:
+    # "a report published by X ... The report recommends that A be replaced with B": X
+    # proposes B, the replacement, not A
+    proposed = _edges(_graph_of(tmp_path, ARTICLE_REPORT), "proposed")
+    assert ("body:marsh-institute", "policy:rural-access-grant") in proposed
+    assert ("body:marsh-institute", "policy:walk-in-clinic-fund") not in proposed

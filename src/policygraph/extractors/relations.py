@@ -10,9 +10,10 @@ Each rule names a general pattern of English news writing:
   ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
   ...") nor a passive ("she said the levy had been designed without ..."). "the
   committee", "the council" is the last body named with that word; "the charity", named
-  by no name, the body named earlier in the sentence. "confirmed that Y
-  would extend X" announces an expansion (``expanded``), "... consult on X" a proposal;
-  "agreed to extend X" is the extending, not support of X.
+  by no name, the body named earlier in the sentence; "the report recommends" is its
+  author's ("a report published by X"), and "replace A with B" puts forward B, not A.
+  "confirmed that Y would extend X" announces an expansion (``expanded``), "... consult
+  on X" a proposal; "agreed to extend X" is the extending, not support of X.
 * **X, which A published** — a relative clause whose pronoun is its verb's object makes
   the noun the verb's object.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
@@ -111,6 +112,8 @@ _REACTION_OBJECTS = {
     "expansion",
 }
 _QUOTE_OPENERS = "‘“'\"’"
+#: Documents that speak for their authors: "the report recommends ...".
+_DOCUMENT_NOUNS = {"report", "study", "analysis", "review", "audit", "inquiry", "survey"}
 
 _ACTOR_KINDS = ("person", "body")
 _TARGET_KINDS = ("policy", "funding")
@@ -131,6 +134,8 @@ class _State:
     #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
     last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
+    #: the body whose report the article describes ("a report published today by X")
+    report_author: int | None = None
     venues: dict[str, tuple[int | None, TimeExpression | None, Evidence]] = field(
         default_factory=dict
     )
@@ -456,11 +461,28 @@ class _ArticleRelations:
         hit = self.body_named_before(seg_i, subj)
         if hit is not None:
             return hit
+        if subj.lower_ in _DOCUMENT_NOUNS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in subj.children
+        ):
+            return self.state.report_author  # "The report recommends X": its author does
         # the subject phrase holds the actor ("a Department of Health spokesperson")
         sub = list(subj.subtree)
         found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
         people = [i for i in found if self.mentions[i].kind == "person"]
         return (people or found)[-1] if found else None
+
+    def remember_report(self, seg_i: int, sent: Span, speaker: int | None) -> None:
+        """ "according to a report published today by the Foundation", "In a report, the
+        Committee said ...": the body whose report it is, for a later "the report says"."""
+        for tok in sent:
+            if tok.lower_ not in _DOCUMENT_NOUNS or tok.dep_ == "nsubj":
+                continue
+            sub = list(tok.subtree)
+            inside = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("body",))
+            if inside:
+                self.state.report_author = inside[0]
+            elif speaker is not None and self.mentions[speaker].kind == "body":
+                self.state.report_author = speaker
 
     def body_named_before(self, seg_i: int, noun: Token) -> int | None:
         """ "the committee said", "the council would oppose it": a body noun with "the" is
@@ -591,6 +613,7 @@ class _ArticleRelations:
         if speaker is None:
             speaker = self.state.paragraph_speaker
         self.state.paragraph_speaker = speaker
+        self.remember_report(seg_i, sent, speaker)
         self.venue(seg_i, sent, times)
         owned: set[int] = set()
         # ACTOR VERB OBJECT
@@ -874,6 +897,8 @@ class _ArticleRelations:
                 return False  # "had no plans for X", "did not announce X"
             if tok.dep_ in ("acl", "relcl", "appos", "advcl"):
                 return False
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "replace":
+                return False  # "replace X with Y" puts forward Y, not X
             if tok.dep_ == "pobj" and tok.head.head.lemma_ in ("part", "outline", "set"):
                 return False
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "by", "from", "at", "as"):
