@@ -387,3 +387,352 @@ def test_extract_a_participle_with_agents_announces_for_each(graph_c) -> None:
     programme = "policy:kidney-pathway-programme"
     assert ("body:brackley-county-council", programme) in announced
     assert ("body:kidney-care-uk", programme) in announced
+
+
+# Articles for the rules of one pattern each; invented, like the others.
+ARTICLE_LEVY = """A £40m raid on sugary snacks
+
+Health minister Tom Reed unveiled the Sweet Snacks Levy in Bristol on Monday, saying it would raise money for school sport.
+
+He said the design copied the plastic bag levy, which had cut waste.
+
+Dr Jo Marsh, chair of the Obesity Forum, said the levy was a landmark for children.
+"""
+
+
+def _graph_of(folder: Path, text: str) -> nx.MultiDiGraph:
+    (folder / "d.txt").write_text(text, encoding="utf-8")
+    articles, errors = read_corpus(folder)
+    assert not errors
+    lexicon = load_lexicon()
+    return build_graph(list(extract_articles(articles, load_nlp(), lexicon)), lexicon)
+
+
+def test_extract_the_head_noun_is_the_main_policy_not_one_named_in_passing(
+    tmp_path: Path,
+) -> None:
+    # "the levy" after the minister's levy and another levy named for comparison
+    G = _graph_of(tmp_path, ARTICLE_LEVY)
+    supported = _edges(G, "supported")
+    assert ("person:jo-marsh", "policy:sweet-snacks-levy") in supported
+    assert ("person:jo-marsh", "policy:plastic-bag-levy") not in supported
+
+
+ARTICLE_STUDY = """Village surgeries still closing, study finds
+
+The government's £1.5bn Rural Clinics Fund has done little to keep village surgeries open, according to a study published today by the Westmoor Institute.
+
+The institute called for a ten-year nursing workforce plan instead. Professor Alan Cole, its senior fellow, told Care Weekly that the fund had been spread too thin.
+
+'Nobody doubts the aim, but the evidence that it has kept surgeries open is thin,' Professor Cole said.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_study(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("study"), ARTICLE_STUDY)
+
+
+def test_extract_a_named_fund_after_a_decimal_amount(graph_study) -> None:
+    # "£1.5bn" is one token "1.5bn" after the "£": still the amount of "a £N NAME Fund"
+    funds = _edges(graph_study, "funds")
+    assert ("funding:1500000000-d", "policy:rural-clinics-fund") in funds
+
+
+def test_extract_stance_of_a_quote_before_said(graph_study) -> None:
+    # "'...,' Professor Cole said.": the speaker's words come before the reporting verb;
+    # "it" is the policy last named, here by its short form ("the fund")
+    criticised = _edges(graph_study, "criticised")
+    assert ("person:alan-cole", "policy:rural-clinics-fund") in criticised
+    assert not any(v == "policy:ten-year-nursing-workforce-plan" for _, v in criticised)
+
+
+ARTICLE_PACKAGE = """Nurses offered £900m deal
+
+Care minister Ann Vale announced the Community Nursing Recruitment Package on Tuesday, offering bursaries to 5,000 nursing students in England.
+
+She said the offer built on the district nurse retention scheme of 2021.
+
+The Royal College of Nursing criticised the package, saying it would fail rural areas.
+"""
+
+
+def test_extract_the_generic_head_noun_is_the_policy_named_with_it(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_PACKAGE)
+    criticised = _edges(G, "criticised")
+    rcn = "body:royal-college-of-nursing"
+    # "the package" is the "... Package" named before, not the scheme named since
+    assert (rcn, "policy:community-nursing-recruitment-package") in criticised
+    # "criticised the package, saying it ...": "it" is the package of that sentence
+    assert (rcn, "policy:district-nurse-retention-scheme") not in criticised
+
+
+ARTICLE_COMMITTEE = """MPs report on hospital waits
+
+The Westmoor Scrutiny Committee heard from hospital leaders for six months before reporting on the Hospital Flow Plan on Tuesday.
+
+The committee was critical of the Theatre Capacity Fund, which pays trusts for extra operations.
+
+The plan promised shorter waits by March, a goal the committee said was out of reach.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_committee(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("committee"), ARTICLE_COMMITTEE)
+
+
+def test_extract_the_body_noun_is_the_body_named_before_with_it(graph_committee) -> None:
+    # "The committee was critical of X": the "... Committee" named before
+    committee = "body:westmoor-scrutiny-committee"
+    assert (committee, "policy:theatre-capacity-fund") in _edges(graph_committee, "criticised")
+
+
+def test_extract_a_verb_with_its_own_subject_is_not_the_speakers(graph_committee) -> None:
+    # "The plan promised X, a goal the committee said ...": the plan promised, not the
+    # committee that speaks in the sentence
+    assert not _edges(graph_committee, "announced")
+
+
+ARTICLE_ROLLOUT = """Kidney checks to go national
+
+NHS England is to roll out its home kidney testing programme to every part of the country by March, officials said on Monday.
+
+Dr Ben Hale, a kidney specialist in Leeds, said the pilots had worked well, although the renal transport scheme had struggled.
+
+The Kidney Patients Alliance said it fully supported the rollout.
+"""
+
+
+def test_extract_it_after_a_body_said_is_the_body(tmp_path: Path) -> None:
+    # "the Alliance said it supported the rollout": "it" is the Alliance, so the reaction is
+    # to the article's programme, not to the scheme named last
+    supported = _edges(_graph_of(tmp_path, ARTICLE_ROLLOUT), "supported")
+    alliance = "body:kidney-patients-alliance"
+    assert (alliance, "policy:home-kidney-testing-programme") in supported
+    assert (alliance, "policy:renal-transport-scheme") not in supported
+
+
+ARTICLE_DESCRIBED = """Minister promises one-week dental appointment guarantee
+
+Health minister Carl Weston has promised that every child in England will see a dentist within a week, in a speech to dentists in Cardiff yesterday.
+
+The Dental Access Guarantee is due to come into force in September.
+
+The Child Dental Alliance backed the guarantee, saying parents had waited too long.
+"""
+
+
+def test_extract_a_short_form_of_the_headlines_description_is_the_named_policy(
+    tmp_path: Path,
+) -> None:
+    # "the guarantee" takes the headline's description, which is the Dental Access Guarantee:
+    # the reaction is kept, on the one policy node
+    G = _graph_of(tmp_path, ARTICLE_DESCRIBED)
+    policies = {n for n, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert len(policies) == 1
+    assert ("body:child-dental-alliance", policies.pop()) in _edges(G, "supported")
+
+
+ARTICLE_PLEDGE = """£80m for faster cancer scans
+
+Health secretary Ruth Kane has pledged that every patient referred with suspected cancer will get a scan within a week, backed by £80m over two years.
+
+The Rapid Scan Guarantee, unveiled at a hospital in Derby yesterday, will start in January.
+"""
+
+
+def test_extract_a_pledge_named_in_the_next_paragraph_is_announced(tmp_path: Path) -> None:
+    # "X pledged that ... . The NAME, unveiled yesterday, ...": the name of X's pledge
+    announced = _edges(_graph_of(tmp_path, ARTICLE_PLEDGE), "announced")
+    assert ("person:ruth-kane", "policy:rapid-scan-guarantee") in announced
+
+
+ARTICLE_BUSES = """Mayor to double bus levy
+
+Mayor Alan Frost said on Monday that he plans to double the transport precept for another year to pay for new bus routes across the county.
+
+The Riverside Bus Users Association welcomed the Night Bus Fund but said the Fare Cap Scheme would hurt poorer families.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_buses(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("buses"), ARTICLE_BUSES)
+
+
+def test_extract_a_policy_noun_tagged_as_a_verb_is_still_a_policy(graph_buses) -> None:
+    # the tagger calls "precept" a verb in "to double the transport precept"
+    assert "transport precept" in _labels(graph_buses, "policy")
+
+
+def test_extract_a_reservation_naming_its_own_target(graph_buses) -> None:
+    # "welcomed X but said Y would hurt ...": support of X, criticism of Y
+    association = "body:riverside-bus-users-association"
+    supported, criticised = _edges(graph_buses, "supported"), _edges(graph_buses, "criticised")
+    assert (association, "policy:night-bus-fund") in supported
+    assert (association, "policy:fare-cap-scheme") in criticised
+    assert (association, "policy:fare-cap-scheme") not in supported
+    assert (association, "policy:night-bus-fund") not in criticised
+
+
+ARTICLE_EXTENSION = """More towns join heating scheme
+
+Health minister Kate Morris confirmed on Tuesday that the department would extend the Warm Homes Scheme to 20 more towns in the north of England next winter.
+
+Mind chief executive Laura Penn said the charity strongly supported the scheme, which she said would save lives.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_extension(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("extension"), ARTICLE_EXTENSION)
+
+
+def test_extract_announcing_an_extension_is_expanded(graph_extension) -> None:
+    # "confirmed that the department would extend X": the minister announced an expansion
+    scheme = "policy:warm-homes-scheme"
+    assert ("person:kate-morris", scheme) in _edges(graph_extension, "expanded")
+    assert ("person:kate-morris", scheme) not in _edges(graph_extension, "announced")
+
+
+def test_extract_the_charity_is_the_body_named_in_the_sentence(graph_extension) -> None:
+    # "Mind chief executive NAME said the charity supported X": Mind supported X
+    assert ("body:mind", "policy:warm-homes-scheme") in _edges(graph_extension, "supported")
+
+
+ARTICLE_COUNCIL = """Council to expand falls service
+
+Eastbrook Borough Council agreed on Monday to extend the Safe Steps Service to four more villages, after a pilot cut hospital admissions among older residents.
+
+Dr Mia Lund said the service would build on the Healthy Ageing Strategy, which the council published in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_council(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("council"), ARTICLE_COUNCIL)
+
+
+def test_extract_agreeing_to_extend_is_not_support(graph_council) -> None:
+    council, service = "body:eastbrook-borough-council", "policy:safe-steps-service"
+    assert (council, service) in _edges(graph_council, "expanded")
+    assert (council, service) not in _edges(graph_council, "supported")
+
+
+def test_extract_which_x_published_announces_the_noun(graph_council) -> None:
+    # "the Healthy Ageing Strategy, which the council published in May"
+    announced = _edges(graph_council, "announced")
+    assert ("body:eastbrook-borough-council", "policy:healthy-ageing-strategy") in announced
+
+
+ARTICLE_STRATEGY = """Dementia strategy due in spring
+
+Care minister Joe Bright said on Friday that the Department of Health would publish its Rural Dementia Strategy in the spring, after a year of delays.
+"""
+
+
+def test_extract_a_minister_saying_what_will_be_published_announces_it(tmp_path: Path) -> None:
+    # "the minister said the department would publish X": both announce X
+    announced = _edges(_graph_of(tmp_path, ARTICLE_STRATEGY), "announced")
+    assert ("person:joe-bright", "policy:rural-dementia-strategy") in announced
+    assert ("body:department-of-health", "policy:rural-dementia-strategy") in announced
+
+
+ARTICLE_PARKING = """Parking charges row
+
+Westbury Hospitals NHS Trust introduced the Hospital Parking Scheme on Monday, charging visitors £4 an hour at its three sites.
+
+Shadow health secretary Ian Cole branded the scheme 'a costly shambles' that would hurt carers.
+"""
+
+
+def test_extract_branding_reports_the_speakers_words(tmp_path: Path) -> None:
+    # "X branded Y 'QUOTE'": a verb of naming reports X's words, like "said"
+    criticised = _edges(_graph_of(tmp_path, ARTICLE_PARKING), "criticised")
+    assert ("person:ian-cole", "policy:hospital-parking-scheme") in criticised
+
+
+ARTICLE_COASTAL = """Coastal towns get clinic fund
+
+Health minister Amy Shaw unveiled the Coastal Clinics Fund in Whitby on Monday, promising new surgeries for seaside towns by 2027.
+
+Because the levy money will not arrive until 2026, the Treasury will provide an initial £20m to get the fund started.
+"""
+
+
+def test_extract_an_amount_for_the_head_noun_funds_the_named_policy(tmp_path: Path) -> None:
+    # "£20m to get the fund started": "the fund" is the Coastal Clinics Fund
+    funds = _edges(_graph_of(tmp_path, ARTICLE_COASTAL), "funds")
+    assert ("funding:20000000-d", "policy:coastal-clinics-fund") in funds
+
+
+ARTICLE_HEARING = """Hearing checks go national
+
+NHS England is to roll out its Newborn Hearing Screening Programme to every maternity unit by 2026, officials said on Monday.
+
+The programme began in 2021 in six pilot areas. It will now be expanded nationally, backed by £60m over the next three years.
+
+The Department of Health said the £60m, which works out at £20m a year, would come from existing budgets.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_hearing(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("hearing"), ARTICLE_HEARING)
+
+
+def test_extract_it_backed_by_an_amount(graph_hearing) -> None:
+    # "It will now be expanded, backed by £60m": "it" is the programme named before
+    funds = _edges(graph_hearing, "funds")
+    programme = "policy:newborn-hearing-screening-programme"
+    assert ("funding:60000000-over-the-next-three-years", programme) in funds
+
+
+def test_extract_a_restated_amount_funds_the_same_policy(graph_hearing) -> None:
+    # "the £60m, which works out at £20m a year": the same money, the same programme
+    funds = _edges(graph_hearing, "funds")
+    assert ("funding:20000000-a-year", "policy:newborn-hearing-screening-programme") in funds
+
+
+ARTICLE_OFFER = """Dentists offered new deal
+
+Health secretary Sam Hill announced the Community Dentistry Package on Monday, offering a 5% fee rise and £40m to open 30 new dental surgeries by 2026.
+"""
+
+
+def test_extract_amounts_offered_with_an_announced_policy(tmp_path: Path) -> None:
+    # "announced X, offering ... £40m to open ...": the amount is announced and pays for X
+    G = _graph_of(tmp_path, ARTICLE_OFFER)
+    package, amount = "policy:community-dentistry-package", "funding:40000000-d"
+    assert ("person:sam-hill", amount) in _edges(G, "announced")
+    assert (amount, package) in _edges(G, "funds")
+
+
+ARTICLE_NIGHT = """Night clinics criticised
+
+The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.
+
+Dr Rosa Lee, a GP in Eastvale, said the scheme had been designed without asking a single nurse.
+"""
+
+
+def test_extract_a_passive_verb_is_not_the_speakers(tmp_path: Path) -> None:
+    # "she said the scheme had been designed without ...": no one named designed it
+    assert not _edges(_graph_of(tmp_path, ARTICLE_NIGHT), "proposed")
+
+
+ARTICLE_REPORT = """Study urges clinic shake-up
+
+According to a report published today by the Marsh Institute, the Walk-in Clinic Fund has failed to cut waiting times in rural areas.
+
+The report recommends that the Walk-in Clinic Fund be replaced with a Rural Access Grant for village surgeries.
+"""
+
+
+def test_extract_the_report_speaks_for_its_author(tmp_path: Path) -> None:
+    # "a report published by X ... The report recommends that A be replaced with B": X
+    # proposes B, the replacement, not A
+    proposed = _edges(_graph_of(tmp_path, ARTICLE_REPORT), "proposed")
+    assert ("body:marsh-institute", "policy:rural-access-grant") in proposed
+    assert ("body:marsh-institute", "policy:walk-in-clinic-fund") not in proposed

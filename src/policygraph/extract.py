@@ -128,12 +128,32 @@ def quoted_policy_mentions(seg: Segment, keys: set[str], lexicon: Lexicon) -> li
 _QUOTED = re.compile(r"(['‘“])([^'‘’“”\n]{2,40}?)(['’”])(?!\w)")
 
 
+def _main_policy(candidates: list[int], mentions: list[Mention], lexicon: Lexicon) -> int:
+    """Of several policies sharing a head noun, the one "the HEAD" refers to: the one named
+    most often, ties going to the first named.
+
+    News copy introduces its own policy first and names others with the same head noun in
+    passing, for comparison ("the levy copies the soft drinks levy"); "the levy" after
+    both is still the article's levy, not the last one named.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for j in candidates:
+        key = policy_key(mentions[j].name or "", lexicon)
+        counts[key] += HEADLINE_WEIGHT if mentions[j].evidence.section == "headline" else 1
+        first.setdefault(key, j)
+    best = max(counts, key=lambda k: (counts[k], -first[k]))
+    return max(j for j in candidates if policy_key(mentions[j].name or "", lexicon) == best)
+
+
 def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexicon) -> list[Mention]:
     """Tie "his plan" to the article's topic (or the last named policy) and "a new
     programme" to the next named policy.
 
     Definite references ("the scheme", "his plan") in news copy mostly refer to what the
     article is about, so they go to the topic policy when it has been named before them.
+    A generic head noun ("the package") refers to a policy named with that head ("the Pay
+    and Training Package"), when there is one and it is not the topic.
     Anaphora with nothing to refer to are dropped; those resolved keep their own text but
     take the name of their antecedent (they are not aliases of it).
     """
@@ -173,10 +193,20 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
                 j for j in before if policy_head(mentions[j].name or "") == head
             ]
             on_topic = [j for j in on_topic if j in before]
+        same = m.attrs.get("same_head")
+        alike = [j for j in before if policy_head(mentions[j].name or "") == same]
+        if alike and not any(j in alike for j in on_topic):
+            # "the package" after "the Pay and Training Package" and a review named since:
+            # a generic head noun refers to the policy named with it, when there is one
+            before, on_topic, head = alike, [], same
         if direction == "forward":
             pick = after[0] if after else None
+        elif on_topic:
+            pick = on_topic[-1]
+        elif head is not None and before:
+            pick = _main_policy(before, mentions, lexicon)
         else:
-            pick = on_topic[-1] if on_topic else before[-1] if before else None
+            pick = before[-1] if before else None
         if pick is None:
             continue
         m.name = mentions[pick].name

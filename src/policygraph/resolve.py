@@ -320,11 +320,13 @@ def _merge_described_policies(
     """A described policy ("a £1.2bn plan to recruit staff", a headline's "two-week GP
     appointment guarantee") is the named policy with that head noun ("the Mental Health
     Workforce Plan", "the GP Access Guarantee"): the only one the article names, or for a
-    headline's description the one the article names next.
+    headline's description the one the article names next. Short forms that took the
+    description's name ("the guarantee") go with it.
 
     ``keys`` are the article's policy keys, one per mention; they are changed in place.
     """
     named_heads: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    remap: dict[str, str] = {}
     for i, (m, key) in enumerate(zip(mentions, keys, strict=True)):
         described = "fund_of" in m.attrs or "anaphor" in m.attrs
         if m.kind == "policy" and m.name and key and not described and " " in m.name:
@@ -344,8 +346,12 @@ def _merge_described_policies(
         named = [(j, k) for j, k in named if k != keys[i]]
         after = [k for j, k in named if j > i]
         one = len({k for _, k in named}) == 1
-        if (after or named) and (one or m.evidence.section == "headline"):
-            keys[i] = after[0] if after else named[-1][1]
+        own = keys[i]
+        if own is not None and (after or named) and (one or m.evidence.section == "headline"):
+            remap[own] = after[0] if after else named[-1][1]
+    for i, key in enumerate(keys):  # with the short forms that took the description's name
+        if key is not None and key in remap:
+            keys[i] = remap[key]
 
 
 #: Titles used with a first name alone in British writing ("Sir Malcolm", "Dame Jo").

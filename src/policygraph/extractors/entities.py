@@ -14,7 +14,8 @@ Each rule names a general pattern of English news writing:
 * **HEAD NOUN** — a noun phrase headed by a policy noun ("... programme", "... scheme",
   "... fund") with a distinctive modifier, or a quoted name before such a noun
   ("'one-stop' plan") is a policy; a capitalised phrase headed by an organisational noun
-  ("... Committee", "... Trust") is a body.
+  ("... Committee", "... Trust") is a body. A policy noun the tagger calls a verb ("to
+  double the transport precept") counts when it has a noun's role and modifiers.
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -47,6 +48,7 @@ __all__ = [
     "longer_forms",
     "clean_name",
     "QUOTES",
+    "BODY_NOUNS",
 ]
 
 QUOTES = "'‘’\"“”"
@@ -76,7 +78,7 @@ _DETERMINERS = {
 #: "NAME, who chairs the committee": verbs that give a role, and the role they give.
 _CHAIRS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head"}
 #: Common nouns that stand for a body named before: "the college's chair".
-_BODY_NOUNS = {
+BODY_NOUNS = {
     "college",
     "association",
     "committee",
@@ -108,8 +110,25 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "source"}
 _MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "investment"}
 #: Words that end a written amount: "£42m", "£1.2 billion".
 _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
+#: One token holding a number and its unit, as the tokenizer leaves "2.5bn" and "1.2m".
+_AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+#: Dependencies of a noun phrase's head.
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"}
+
+
+def _nominal(tok: Token) -> bool:
+    """Is the token a noun? A rare noun the tagger calls a verb ("extending the adult
+    social care precept") still heads a noun phrase: it has the role of a noun and
+    modifiers of a noun before it."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.dep_ in _NOMINAL_DEPS and any(
+        c.dep_ in ("det", "compound", "amod", "nmod", "poss") for c in tok.lefts
+    )
 
 
 def clean_name(text: str) -> str:
@@ -280,7 +299,7 @@ class _Finder:
                 # "NAME, who chairs the BMA's GP committee": the body is found later
                 k = j + 2 + (doc[j + 2].lower_ == "the" if j + 2 < len(doc) else 0)
                 self.role_body_at = k
-                if k < len(doc) and doc[k].lower_ in _BODY_NOUNS:
+                if k < len(doc) and doc[k].lower_ in BODY_NOUNS:
                     self.role_ref = doc[k].lower_  # "who chairs the committee"
                 return _CHAIRS[doc[j + 1].lemma_], None
             if doc[j].lower_ in ("the", "a", "an"):
@@ -293,9 +312,7 @@ class _Finder:
                 if j < len(doc) and doc[j].text in ("'s", "’s", "'", "’"):
                     j += 1
             elif (
-                j + 1 < len(doc)
-                and doc[j].lower_ in _BODY_NOUNS
-                and doc[j + 1].text in ("'s", "’s")
+                j + 1 < len(doc) and doc[j].lower_ in BODY_NOUNS and doc[j + 1].text in ("'s", "’s")
             ):
                 self.role_ref = doc[j].lower_  # "NAME, the college's chair"
                 j += 2
@@ -628,7 +645,7 @@ class _Finder:
         heads = {h.lower() for h in lex.policy_heads}
         doc = self.doc
         for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
+            if tok.lower_ not in heads or not _nominal(tok):
                 continue
             if (
                 tok.i + 1 < len(doc)
@@ -747,6 +764,7 @@ class _Finder:
             or self.doc[start].like_num
             or self.doc[start].is_punct
             or self.doc[start].lower_ in _AMOUNT_UNITS
+            or _AMOUNT_TOKEN.match(self.doc[start].lower_)
         ):
             start += 1
         if start < head.i and all(t.text[:1].isupper() for t in self.doc[start : head.i + 1]):
@@ -839,7 +857,10 @@ class _Finder:
             return
         direction = "forward" if det.lower_ in ("a", "an") else "back"
         if det.lower_ in ("this", "that", "the", *_PRONOUN_POSS) or direction == "forward":
-            self.add("policy", det.i, head.i + 1, name=None, attrs={"anaphor": direction})
+            attrs: dict[str, object] = {"anaphor": direction}
+            if direction == "back":  # "the package": the "... Package" named before, if any
+                attrs["same_head"] = policy_head(head.text)
+            self.add("policy", det.i, head.i + 1, name=None, attrs=attrs)
 
     # -- places ---------------------------------------------------------------------------
 

@@ -5,10 +5,21 @@ Each rule names a general pattern of English news writing:
 * **ACTOR VERB OBJECT** — a verb of the lexicon's ``relation_verbs`` ("announce",
   "criticise", "welcome", "fund") whose grammatical subject is a person or body and whose
   object (or clause) holds a policy or an amount. A clause with no subject of its own
-  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on.
+  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on;
+  one with no actor for a subject is the speaker's only if that subject is a pronoun
+  ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
+  ...") nor a passive ("she said the levy had been designed without ..."). "the
+  committee", "the council" is the last body named with that word; "the charity", named
+  by no name, the body named earlier in the sentence; "the report recommends" is its
+  author's ("a report published by X"), and "replace A with B" puts forward B, not A.
+  "confirmed that Y would extend X" announces an expansion (``expanded``), "... consult
+  on X" a proposal; "agreed to extend X" is the extending, not support of X.
+* **X, which A published** — a relative clause whose pronoun is its verb's object makes
+  the noun the verb's object.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
-  bare quote continues the last speaker.
+  bare quote continues the last speaker; in "'QUOTE,' X said." the words are the quote
+  before the verb.
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
   or support the policy they name, or the policy the article is about; a speaker never
   criticises their own policy this way.
@@ -17,15 +28,21 @@ Each rule names a general pattern of English news writing:
 * **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
   speaker announces in the article.
 * **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
-  provides it; also "a £42m NAME Fund", "POLICY backed by £N", "£N under/through POLICY",
-  "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced).
+  provides it ("the fund" after a named fund is that fund; "It ..., backed by £N" the
+  policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
+  Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
+  "ANNOUNCER said £N will be paid" (announced); likewise "ANNOUNCER said the department
+  would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
-  with no agent, the article's own policy is its announcer's.
+  with no agent, the article's own policy is its announcer's, and a policy named in the
+  paragraph after "X pledged that ..." (naming nothing) is X's.
 * **reactions are to policies** — an amount stands for the policy it pays for; a reaction
-  that names nothing is to the article's policy, or with "it" to the policy named last;
+  that names nothing is to the article's policy, or with "it" to the policy named last
+  (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
   "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
-  reservation (both edges); "critical of X" is criticism; a passive or negated stance verb
-  is no one's stance; "she" after a quote is the speaker, not someone quoted.
+  reservation (both edges; "welcomed X but said Y ..." criticises Y, not X); "critical
+  of X" is criticism; a passive or negated stance verb is no one's stance; "she" after a
+  quote is the speaker, not someone quoted.
 """
 
 from __future__ import annotations
@@ -39,7 +56,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import longer_forms, policy_head, policy_key, policy_words
+from .entities import BODY_NOUNS, longer_forms, policy_head, policy_key, policy_words
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -95,6 +112,8 @@ _REACTION_OBJECTS = {
     "expansion",
 }
 _QUOTE_OPENERS = "‘“'\"’"
+#: Documents that speak for their authors: "the report recommends ...".
+_DOCUMENT_NOUNS = {"report", "study", "analysis", "review", "audit", "inquiry", "survey"}
 
 _ACTOR_KINDS = ("person", "body")
 _TARGET_KINDS = ("policy", "funding")
@@ -109,9 +128,14 @@ class _State:
     last_speaker: int | None = None
     last_policy: int | None = None
     last_announcer: int | None = None
+    #: who last announced something without naming it ("X pledged that every patient
+    #: ..."), and in which paragraph
+    unnamed_announcer: tuple[int, int] | None = None
     #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
     last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
+    #: the body whose report the article describes ("a report published today by X")
+    report_author: int | None = None
     venues: dict[str, tuple[int | None, TimeExpression | None, Evidence]] = field(
         default_factory=dict
     )
@@ -147,6 +171,10 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
     for kind, verbs in lexicon.relation_verbs.items():
         if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
+            if kind == "supported" and any(
+                c.dep_ == "xcomp" and _verb_kind(c, lexicon) for c in tok.children
+            ):
+                return None  # "agreed to extend X" decides to extend it; the extending counts
             return kind
     return None
 
@@ -209,6 +237,12 @@ _FOR_THE_TOPIC = re.compile(
     r"\bfor (?:the|its|this) (?:expansion|scheme|plan|programme|service|pilot|initiative|"
     r"project|roll-?out|extension)\b"
 )
+#: Words between two amounts that make the second a restatement of the first: "£270m,
+#: which works out at £90m a year", "£1bn, or £250m a year".
+_RESTATED = re.compile(
+    r"^\s*,?\s*(?:which\s+)?(?:works out at|is equivalent to|equivalent to|or)\s+"
+    r"(?:around|about|roughly|some)?\s*$"
+)
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
 _NEGATION_WINDOW = 4
@@ -247,9 +281,23 @@ def _passive_or_negated(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("conj", "acl") and verb.head.tag_ == "VBN"
 
 
-def _reservation_after(verb: Token) -> bool:
-    """Is a contrast ("but", "however") after ``verb`` in its sentence?"""
-    return any(t.lower_ in _CONTRASTS for t in verb.doc[verb.i + 1 : verb.sent.end])
+def _reservation_after(verb: Token) -> int | None:
+    """The index of a contrast ("but", "however") after ``verb`` in its sentence, if any."""
+    return next((t.i for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ in _CONTRASTS), None)
+
+
+def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
+    """The words a speaker says in a sentence: what follows the reporting verb ("X said
+    the plan was ..."), or, when a quote comes first ("'It will fail,' X said."), what
+    comes before it."""
+    if speech_tok is None:
+        return sent
+    before = sent.doc[sent.start : speech_tok.i]
+    if any(t.text in "’”'\"" for t in before[1:]) and any(
+        t.text in _QUOTE_OPENERS for t in before[:2]
+    ):
+        return before
+    return sent.doc[speech_tok.i + 1 : sent.end]
 
 
 def _stances(words: Span, lexicon: Lexicon) -> list[str]:
@@ -410,11 +458,58 @@ class _ArticleRelations:
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
         if hit is not None:
             return self.person_of_body_role(seg_i, hit)
+        hit = self.body_named_before(seg_i, subj)
+        if hit is not None:
+            return hit
+        if subj.lower_ in _DOCUMENT_NOUNS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in subj.children
+        ):
+            return self.state.report_author  # "The report recommends X": its author does
         # the subject phrase holds the actor ("a Department of Health spokesperson")
         sub = list(subj.subtree)
         found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
         people = [i for i in found if self.mentions[i].kind == "person"]
         return (people or found)[-1] if found else None
+
+    def remember_report(self, seg_i: int, sent: Span, speaker: int | None) -> None:
+        """ "according to a report published today by the Foundation", "In a report, the
+        Committee said ...": the body whose report it is, for a later "the report says"."""
+        for tok in sent:
+            if tok.lower_ not in _DOCUMENT_NOUNS or tok.dep_ == "nsubj":
+                continue
+            sub = list(tok.subtree)
+            inside = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("body",))
+            if inside:
+                self.state.report_author = inside[0]
+            elif speaker is not None and self.mentions[speaker].kind == "body":
+                self.state.report_author = speaker
+
+    def body_named_before(self, seg_i: int, noun: Token) -> int | None:
+        """ "the committee said", "the council would oppose it": a body noun with "the" is
+        the last body named before it with that word in its name (the "Health and Social
+        Care Committee"), so the reaction is that body's."""
+        if noun.lower_ not in BODY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children
+        ):
+            return None
+        at = self.segments[seg_i].start + noun.idx
+        found = None
+        for i, m in enumerate(self.mentions):
+            if (
+                m.kind == "body"
+                and m.name
+                and m.evidence.start < at
+                and m.evidence.section != "comment"
+                and noun.lower_ in m.name.lower().split()
+            ):
+                found = i  # mentions are in reading order: the last is the nearest
+        if found is None:
+            # "Mind chief executive NAME said the charity ...": a noun no name has is the
+            # body named earlier in the same sentence
+            sent = noun.sent
+            earlier = self.in_span(seg_i, sent.start_char, noun.idx, ("body",))
+            found = earlier[-1] if earlier else None
+        return found
 
     def person_of_body_role(self, seg_i: int, hit: int) -> int:
         """In "BODY ROLE NAME" the person is the actor, even when the parse says the body."""
@@ -518,6 +613,7 @@ class _ArticleRelations:
         if speaker is None:
             speaker = self.state.paragraph_speaker
         self.state.paragraph_speaker = speaker
+        self.remember_report(seg_i, sent, speaker)
         self.venue(seg_i, sent, times)
         owned: set[int] = set()
         # ACTOR VERB OBJECT
@@ -540,13 +636,25 @@ class _ArticleRelations:
                     actor = self.actor_of(seg_i, owner)
                     if actor is None:
                         continue
-                elif (
-                    actor is None and not agent and self._same_policy(described, self.policy_topic)
-                ):
-                    # only the article's own policy is its announcer's: "The Guarantee,
-                    # unveiled yesterday, ..."
-                    actor = self.state.last_announcer
-            if actor is None and tok.dep_ != "acl":  # a participle describes; no one speaks
+                elif actor is None and not agent and described is not None:
+                    if self._same_policy(described, self.policy_topic):
+                        # only the article's own policy is its announcer's: "The Guarantee,
+                        # unveiled yesterday, ..."
+                        actor = self.state.last_announcer
+                    if actor is None and kind == "announced" and self.state.unnamed_announcer:
+                        # "X pledged that every patient ... . The Guarantee, unveiled
+                        # yesterday, ...": in the next paragraph, the name of what X
+                        # announced without naming it
+                        who, where = self.state.unnamed_announcer
+                        actor = who if seg_i - where <= 1 else None
+                    self.state.unnamed_announcer = None
+            own_subject = (
+                subject is not None and subject.head.i == clause.i and subject.pos_ != "PRON"
+            ) or any(c.dep_ == "nsubjpass" for c in clause.children)  # "X had been designed"
+
+            if actor is None and tok.dep_ != "acl" and not own_subject:
+                # "'We will fund it,' she said": the speaker; but a participle describes, and
+                # in "the plan promised X" the plan, not the speaker, promised
                 actor = speaker
             sub = list(tok.subtree)
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
@@ -555,6 +663,12 @@ class _ArticleRelations:
                 for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
                 if t != actor and self.is_argument(seg_i, t, tok)
             ]
+            if tok.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children
+            ):
+                # "the Recovery Plan, which NHS England published in January": the relative
+                # pronoun is the verb's object, so the noun it stands for is
+                described = self.mention_at(seg_i, tok.head, ("policy",))
             if described is not None and described not in targets:
                 targets.append(described)
             if subject is not None and kind in ("announced", "proposed", "expanded"):
@@ -576,14 +690,27 @@ class _ArticleRelations:
             if kind in ("criticised", "supported"):
                 if _passive_or_negated(tok):
                     continue  # "not matched and supported by resources" is no one's support
+                cut = _reservation_after(tok)
+                later: list[int] = []
+                if kind == "supported" and cut is not None:
+                    # "welcomed the grant but said councils rely on the precept": the words
+                    # after the contrast name what the reservation is about
+                    # (when the words before it name something too)
+                    at = self.segments[seg_i].start + sent.doc[cut].idx
+                    first = [t for t in targets if self.mentions[t].evidence.start < at]
+                    if first:
+                        later = self.reaction_targets(
+                            [t for t in targets if self.mentions[t].evidence.start > at]
+                        )
+                        targets = first
                 targets = self.reaction_targets(targets) or self.anaphoric_object(tok)
                 if not targets and kind == "criticised" and self.policy_topic is not None:
                     # "Unison warned that the expansion ...": a reaction to the article's
                     # policy ("support" is too often literal: "support CCGs", "support staff")
                     targets = [self.policy_topic]
-                if kind == "supported" and _reservation_after(tok):
+                if kind == "supported" and cut is not None:
                     # "welcomed the investment but said ...": support with a reservation
-                    for t in targets:
+                    for t in later or targets:
                         self.add("criticised", actor, t, ev, None, by="reservation")
             when = self.nearest_time(times, tok)
             for t in targets:
@@ -592,11 +719,29 @@ class _ArticleRelations:
                     and self.mentions[t].kind not in _TARGET_KINDS
                 ):
                     continue
-                self.add(kind, actor, t, ev, when, _tense(tok))
+                self.add(self.inner_kind(seg_i, t, tok, kind), actor, t, ev, when, _tense(tok))
                 if kind in ("announced", "proposed", "expanded"):
                     owned.add(t)
+            if (
+                kind in ("announced", "proposed", "expanded")
+                and speaker is not None
+                and speech_tok is not None
+                and speaker != actor
+                and _tense(tok) == "future"
+                and any(a.i == speech_tok.i for a in tok.ancestors)
+                and self.mentions[speaker].kind == "person"
+                and self.is_announcer(speaker)
+            ):
+                # "the health secretary said the department would publish X": an announcer
+                # reporting what will be done announces it too
+                for t in owned:
+                    self.add(self.inner_kind(seg_i, t, tok, kind), speaker, t, ev, when, "future")
+            if kind == "announced" and actor is not None:
+                self.offered_amounts(seg_i, tok, actor, [t for t in owned if t != actor], ev)
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
                 self.announcement(seg_i, sent, actor, [t for t in targets if t in owned], when, ev)
+            elif kind == "announced" and actor is not None and self.announces_unnamed(tok, actor):
+                self.state.unnamed_announcer = (actor, seg_i)
         # PERSON's announcement / plan
         for tok in sent:
             kind = _ANNOUNCEMENT_NOUNS.get(tok.lower_)
@@ -642,7 +787,7 @@ class _ArticleRelations:
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("body",)):
             self.state.last_body = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
-            if "anaphor" not in self.mentions[i].attrs:
+            if self.mentions[i].name:
                 self.state.last_policy = i
         self.funding(seg_i, sent, ev)
         self.policy_links(seg_i, sent, ev)
@@ -656,7 +801,7 @@ class _ArticleRelations:
         ev: Evidence,
         times: list[TimeExpression],
     ) -> None:
-        words = sent if speech_tok is None else sent.doc[speech_tok.i + 1 : sent.end]
+        words = _speakers_words(sent, speech_tok)
         kinds = _stances(words, self.lex)
         opens = next((t for t in sent if not t.is_punct and t.text not in _QUOTE_OPENERS), None)
         last = self.state.last_support
@@ -678,8 +823,20 @@ class _ArticleRelations:
         # Z said: '...'"
         named = self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS)
         # "said it was 'nowhere near enough'": "it" is the policy named last
-        pronoun = any(t.lower_ in ("it", "they") and t.dep_.startswith("nsubj") for t in words)
+        pronoun = any(
+            t.lower_ in ("it", "they")
+            and t.dep_.startswith("nsubj")
+            and not self.is_self(t, speaker)
+            for t in words
+        )
         fallback = self.state.last_policy if pronoun else None
+        if pronoun:  # "criticised the package, saying it ...": named earlier in the sentence
+            earlier = [
+                i
+                for i in self.in_span(seg_i, sent.start_char, words.start_char, ("policy",))
+                if self.mentions[i].name
+            ]
+            fallback = earlier[-1] if earlier else fallback
         if fallback is None:
             fallback = self.policy_topic
         targets = self.reaction_targets(named) or ([fallback] if fallback is not None else [])
@@ -689,6 +846,41 @@ class _ArticleRelations:
                     self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
+
+    def announces_unnamed(self, verb: Token, actor: int) -> bool:
+        """ "The minister pledged that every patient will ...": a person or body announces
+        something in a clause, naming no policy (the next sentence may name it)."""
+        return (
+            self.mentions[actor].kind in _ACTOR_KINDS
+            and verb.dep_ != "acl"
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and not _passive_or_negated(verb)
+        )
+
+    def is_self(self, pronoun: Token, speaker: int) -> bool:
+        """Does "it" stand for the speaking body? In "the charity said it supported the
+        rollout", the subject of what a body says is the body itself, not a policy."""
+        if self.mentions[speaker].kind != "body":
+            return False
+        clause = pronoun.head
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs
+
+    def inner_kind(self, seg_i: int, target: int, verb: Token, kind: str) -> str:
+        """What announcing ``target`` is: "confirmed that NHS England would extend X" is
+        announcing an expansion (``expanded``), "announced that it would consult on X" a
+        proposal; the verb of the clause between the announcing verb and X says which."""
+        if kind != "announced":
+            return kind
+        span = _mention_tokens(self.segments[seg_i], self.mentions[target])
+        if span is None:
+            return kind
+        tok = span.root.head
+        while tok.i != verb.i and tok.head.i != tok.i:
+            inner = _verb_kind(tok, self.lex)
+            if inner in ("expanded", "proposed"):
+                return inner
+            tok = tok.head
+        return kind
 
     def is_argument(self, seg_i: int, target: int, verb: Token) -> bool:
         """Is the mention an argument of ``verb``, not buried in a modifier of one?
@@ -705,6 +897,8 @@ class _ArticleRelations:
                 return False  # "had no plans for X", "did not announce X"
             if tok.dep_ in ("acl", "relcl", "appos", "advcl"):
                 return False
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ == "replace":
+                return False  # "replace X with Y" puts forward Y, not X
             if tok.dep_ == "pobj" and tok.head.head.lemma_ in ("part", "outline", "set"):
                 return False
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "by", "from", "at", "as"):
@@ -872,17 +1066,15 @@ class _ArticleRelations:
                 for p in self.in_span(seg_i, a_end, nxt, ("policy",))
                 if self.mentions[p].attrs.get("fund_of") == m.evidence.start
             ]
-            policies = (
-                own
-                or [
-                    p
-                    for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                    if "anaphor" not in self.mentions[p].attrs  # pays for what it names
-                    and not _PART_OF.search(
-                        seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
-                    )
-                ]
-            )
+            policies = own or [
+                p
+                for p in self.in_span(seg_i, a_end, nxt, ("policy",))
+                # pays for what it names, or for "the fund" named before
+                if ("anaphor" not in self.mentions[p].attrs or "head" in self.mentions[p].attrs)
+                and not _PART_OF.search(
+                    seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
+                )
+            ]
             window = seg.doc.text[a_end:nxt].lower()
             adjacent = bool(policies) and not seg.doc.text[
                 a_end : self.mentions[policies[0]].evidence.start - seg.start
@@ -895,6 +1087,16 @@ class _ArticleRelations:
                 self.add("funds", a, policies[0], ev)
             elif earlier and _FUNDED_BY.search(before):
                 self.add("funds", a, earlier[-1], ev)
+            elif n and _RESTATED.match(
+                self.article.text[self.mentions[amounts[n - 1]].evidence.end : m.evidence.start]
+            ):
+                # "the £270m, which works out at £90m a year": what the first amount pays for
+                for t in self.funded_by_amount(amounts[n - 1]):
+                    self.add("funds", a, t, ev)
+            elif _FUNDED_BY.search(before) and self.it_subject(seg_i, sent) is not None:
+                # "It will now be expanded nationally, backed by £270m": "it" is the policy
+                # named last
+                self.add("funds", a, self.it_subject(seg_i, sent), ev)
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
             # "£N ... from the BODY", "£N ... paid by the BODY"
@@ -910,6 +1112,43 @@ class _ArticleRelations:
                             if body is not None:
                                 self.add("provides", body, a, ev)
                         break
+
+    def offered_amounts(
+        self, seg_i: int, verb: Token, actor: int, owned: list[int], ev: Evidence
+    ) -> None:
+        """ "X announced the Package, offering a 4% rise and £75m to create posts": the
+        amounts of a participle clause hung on the announcing verb are announced with the
+        policy, and pay for it."""
+        policies = [t for t in owned if self.mentions[t].kind == "policy"]
+        if not policies:
+            return
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+                continue
+            sub = list(clause.subtree)
+            for a in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("funding",)):
+                self.add("announced", actor, a, ev)
+                self.add("funds", a, policies[0], ev)
+
+    def funded_by_amount(self, amount: int) -> list[int]:
+        """The policies an amount (any mention of the same sum in the article) pays for."""
+        gbp = self.mentions[amount].amount_gbp
+        return [
+            r.target
+            for r in self.relations
+            if r.kind == "funds" and self.mentions[r.source].amount_gbp == gbp
+        ]
+
+    def it_subject(self, seg_i: int, sent: Span) -> int | None:
+        """The policy "it" stands for when a sentence's subject is "it": the policy named
+        last before the sentence."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        last = self.state.last_policy
+        if subj is None or subj.lower_ != "it" or last is None:
+            return None
+        start = self.segments[seg_i].start + sent.start_char
+        return last if self.mentions[last].evidence.start < start else None
 
     def comment(self, seg_i: int, seg: Segment) -> None:
         """Readers' comments: criticism or support of what they name, by a reader."""
