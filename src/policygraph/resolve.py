@@ -337,12 +337,17 @@ def _merge_described_policies(
         if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
             head = policy_head(m.name, first=True)
         elif (
-            m.evidence.section == "headline" and m.name[:1].islower() and keys[i] not in known_keys
+            m.evidence.section == "headline"
+            and m.name.split()[-1][:1].islower()
+            and keys[i] not in known_keys
         ):
-            head = policy_head(m.name)  # "two-week appointment guarantee"
+            # a lower-case head describes, names nothing: "GP appointment guarantee"
+            head = policy_head(m.name)
         else:
             continue
         named = named_heads.get(head, []) if head in lexicon.policy_heads else []
+        if any(k == keys[i] and j != i for j, k in named):
+            continue  # "Preceptorship guarantee": already the named one with its words
         named = [(j, k) for j, k in named if k != keys[i]]
         after = [k for j, k in named if j > i]
         one = len({k for _, k in named}) == 1

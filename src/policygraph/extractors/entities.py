@@ -15,7 +15,12 @@ Each rule names a general pattern of English news writing:
   "... fund") with a distinctive modifier, or a quoted name before such a noun
   ("'one-stop' plan") is a policy; a capitalised phrase headed by an organisational noun
   ("... Committee", "... Trust") is a body. A policy noun the tagger calls a verb ("to
-  double the transport precept") counts when it has a noun's role and modifiers.
+  double the transport precept") counts when it has a noun's role and modifiers. The last
+  of several policy nouns is the head ("the Family Hubs programme"); lower-case words
+  before a capitalised name and a leading duration describe, not name ("a ring-fenced
+  Social Care Workforce Fund", "a ten-year workforce plan"); a number before a capitalised
+  unit of time starts a name ("the 10 Year Health Plan"). A possessive may sit inside a
+  body's name ("Queen's Nursing Institute").
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -202,6 +207,76 @@ def _overlaps(a: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
 
 def _is_name_token(tok: Token) -> bool:
     return bool(_NAME_RE.match(tok.text)) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+
+
+def _modifies_later_policy_head(tok: Token, heads: set[str]) -> bool:
+    """Does a policy noun modify a later policy noun of its phrase? Then it is part of the
+    name, not its head: "the Family Hubs programme", "the Frailty Hub pilot", "the
+    Medicines Review Service" name the programme, pilot and service."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in heads
+
+
+def _starts_year_name(tok: Token) -> bool:
+    """Is a number the first word of a name, before a capitalised unit of time? "the 10 Year
+    Health Plan", "the 28 Day Faster Diagnosis Standard": the number is part of the name,
+    not a count of policies."""
+    doc = tok.doc
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+        and doc[tok.i + 1].lower_ in _TIME_UNITS
+    )
+
+
+def _is_duration(words: Span) -> bool:
+    """Is the span a hyphenated duration: "ten-year", "10-year", "two-month"?"""
+    return (
+        len(words) == 3
+        and words[1].text == "-"
+        and (words[0].like_num or words[0].pos_ == "NUM")
+        and words[2].lower_ in _TIME_UNITS
+    )
+
+
+def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
+    """Where a policy name starts once the words describing it are dropped.
+
+    Two patterns of news writing put description before a name:
+
+    * lower-case words before a capitalised name: "a ring-fenced Social Care Workforce
+      Fund", "the much-delayed Dental Recovery Plan" name the fund and the plan;
+    * a leading duration: "a ten-year nursing workforce plan" says how long the plan runs,
+      not which plan it is; it is kept when nothing distinctive would be left.
+
+    Quoted names are left alone. Returns the index of the name's first token.
+    """
+    doc = span.doc
+    i, end = span.start, span.end
+    if any(t.text in QUOTES for t in span):
+        return i
+    head = doc[end - 1]
+    if head.text[:1].isupper():
+        first_cap = next((t.i for t in span if t.text[:1].isupper() and t.is_alpha), i)
+        if (
+            first_cap > i
+            and all(
+                t.is_alpha and t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&")
+                for t in doc[first_cap:end]
+            )
+            and all(t.text.islower() or t.is_punct for t in doc[i:first_cap])
+        ):
+            return first_cap
+        return i
+    if _is_duration(doc[i : i + 3]):
+        rest = [
+            t
+            for t in doc[i + 3 : end - 1]
+            if t.is_alpha and t.lower_ not in lexicon.policy_generic_modifiers
+        ]
+        if rest:
+            return i + 3
+    return i
 
 
 class _Finder:
@@ -546,6 +621,26 @@ class _Finder:
             j -= 1  # never end on a joining word
         return j
 
+    def possessive_name_end(self, start: int, end: int) -> int:
+        """End of a body's name with a possessive inside: "Queen's Nursing Institute",
+        "Children's Society", "St John's Ambulance Trust". The name runs on past "'s" when
+        capitalised words ending in an organisational head follow and the owner is no
+        person or place ("Leeds's Community Trust" is the trust of a place)."""
+        doc = self.doc
+        owner = doc[end - 1] if end > start else None
+        if (
+            owner is None
+            or end + 1 >= len(doc)
+            or doc[end].text not in ("'s", "’s")
+            or owner.ent_type_ in ("PERSON", "GPE", "LOC")
+            or _overlaps((end + 1, end + 2), self.taken)
+        ):
+            return end
+        after = self.name_phrase_end(end + 1)
+        if after > end + 1 and doc[after - 1].text in self.lex.body_heads:
+            return after
+        return end
+
     def named_bodies(self) -> None:
         """HEAD NOUN: a capitalised name phrase with an organisational head noun is a body:
         "North Ridings Integrated Care Board", "Royal College of Nursing", "Hallamshire
@@ -561,6 +656,7 @@ class _Finder:
                 i += 1
                 continue
             end = self.name_phrase_end(i)
+            end = self.possessive_name_end(i, end)
             words = doc[i:end]
             last = doc[end - 1]
             head_first = any(
@@ -653,6 +749,8 @@ class _Finder:
                 and doc[tok.i + 1].dep_ == "compound"
             ):
                 continue  # not the head of its phrase
+            if _modifies_later_policy_head(tok, heads):
+                continue  # "the Family Hubs programme": the last policy noun is the head
             mods = [
                 c
                 for c in tok.lefts
@@ -667,12 +765,13 @@ class _Finder:
             i = span.start
             while i < tok.i and (
                 doc[i].lower_ in _DETERMINERS
-                or doc[i].dep_ == "poss"
+                or doc[i].dep_ in ("poss", "case")
                 or doc[i].lower_ in lex.policy_generic_modifiers
                 and doc[i].text.islower()
                 or doc[i].is_punct
                 and doc[i].text not in QUOTES
                 or doc[i].pos_ == "NUM"
+                and not _starts_year_name(doc[i])
             ):
                 i += 1
             # words glued to the first one belong to it ("one-stop", "co-commissioning")
@@ -707,6 +806,7 @@ class _Finder:
                     span = doc[i : tok.i + 1]
             if self.money_fund(tok, span):
                 continue
+            i = _drop_describing_prefix(doc[i : tok.i + 1], lex)
             words = doc[i : tok.i]
             text = doc[i : tok.i + 1].text
             distinctive = [
