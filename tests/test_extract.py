@@ -835,3 +835,22 @@ def test_extract_a_headline_description_may_start_with_a_capital(tmp_path: Path)
     G = _graph_of(tmp_path, ARTICLE_HEADLINE_ACRONYM)
     policies = {n for n, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert policies == {"policy:evening-surgery-guarantee"}
+
+
+ARTICLE_NHS_ICB = """Board consults on stroke beds
+
+NHS Westmere Integrated Care Board launched a 12-week consultation on Monday on moving stroke beds from two district hospitals into one specialist unit in the county.
+
+A local GP said she hoped NHS Fenwick Dale ICB would follow the same approach.
+
+Westmere ICB said the plans would save lives.
+"""
+
+
+def test_extract_nhs_before_a_local_body_is_part_of_its_name(tmp_path: Path) -> None:
+    # "NHS PLACE Integrated Care Board": the official name starts with "NHS", and the
+    # shorter "Westmere ICB" is the same board
+    G = _graph_of(tmp_path, ARTICLE_NHS_ICB)
+    bodies = {n for n, d in G.nodes(data=True) if d["kind"] == "body"}
+    assert bodies == {"body:nhs-westmere-integrated-care-board", "body:nhs-fenwick-dale-icb"}
+    assert "Westmere ICB" in G.nodes["body:nhs-westmere-integrated-care-board"]["aliases"]

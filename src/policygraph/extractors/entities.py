@@ -26,7 +26,7 @@ Each rule names a general pattern of English news writing:
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
 * **ORGANISATION NAMES** — a capitalised name with an organisational head, joined by
   "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
-  kind ("Tower Hamlets CCG"), and "told PUBLICATION".
+  kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), and "told PUBLICATION".
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
   "NAME, the college's ROLE", "NAME, who chairs the committee".
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
@@ -527,10 +527,27 @@ class _Finder:
 
     def bodies(self) -> None:
         kinds = {b.name for b in self.lex.bodies if b.kind}
+        nhs_named = {
+            span.start: self.nhs_name_start(span.start)
+            for span in self.lex_spans
+            if span.label_ == "BODY" and span.id_ in kinds
+        }
+        nhs_words = {k for k in nhs_named.values() if k is not None}
         for span in self.lex_spans:
-            if span.label_ != "BODY":
+            if span.label_ != "BODY" or span.start in nhs_words:
                 continue
             start = self.name_before(span.start) if span.id_ in kinds else span.start
+            nhs = nhs_named.get(span.start)
+            if nhs is not None:  # "NHS Calderbrook Integrated Care Board"
+                prefix = clean_name(self.doc[nhs + 1 : span.start].text)
+                self.add(
+                    "body",
+                    nhs,
+                    span.end,
+                    name=clean_name(self.doc[nhs : span.end].text),
+                    attrs={"kind_of": span.id_, "prefix": prefix},
+                )
+                continue
             before = self.doc[span.start - 1].lower_ if span.start else ""
             if span.id_ in kinds and start == span.start and before in _INDEFINITE:
                 continue  # "an integrated care board in Yorkshire" describes, names nothing
@@ -564,6 +581,28 @@ class _Finder:
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
         self.named_bodies()
+
+    def nhs_name_start(self, i: int) -> int | None:
+        """``NHS PLACE KIND``: the official names of local NHS bodies start with "NHS" ("NHS
+        Mercia Valley ICB", "NHS Calderbrook Integrated Care Board"). Returns the index of
+        that "NHS" before the kind of body at token ``i`` and its capitalised place words,
+        whatever the statistical NER made of them, or None."""
+        doc = self.doc
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and doc[j - 1].is_alpha
+            and doc[j - 1].text[:1].isupper()
+            and doc[j - 1].text != "NHS"
+            and not self.inside(j - 1, "ROLE")
+            and not self.inside(j - 1, "BODY")
+        ):
+            j -= 1
+        nhs = self.lexicon_at(j - 1, "BODY") if j > 0 else None
+        if j < i and nhs is not None and nhs.end == j and doc[j - 1].text == "NHS":
+            return j - 1
+        return None
 
     def name_before(self, i: int) -> int:
         """Start of the capitalised name words right before token ``i`` (``i`` if none):
