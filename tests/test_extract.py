@@ -854,3 +854,23 @@ def test_extract_nhs_before_a_local_body_is_part_of_its_name(tmp_path: Path) -> 
     bodies = {n for n, d in G.nodes(data=True) if d["kind"] == "body"}
     assert bodies == {"body:nhs-westmere-integrated-care-board", "body:nhs-fenwick-dale-icb"}
     assert "Westmere ICB" in G.nodes["body:nhs-westmere-integrated-care-board"]["aliases"]
+
+
+ARTICLE_ONE_ICB = """Board sets out clinic plan
+
+NHS Northmoor Integrated Care Board has set out plans for a new walk-in clinic in Eastport.
+
+The ICB said the clinic would open next spring. Dr Jane Moss, chief executive of the ICB, said it would cut waits.
+
+Across England, ICBs face a 30% cut in running costs.
+"""
+
+
+def test_extract_the_icb_is_the_one_integrated_care_board_named(tmp_path: Path) -> None:
+    # "the ICB" is the one ICB the article names, also as a role's body; "ICBs" is the kind
+    graph = _graph_of(tmp_path, ARTICLE_ONE_ICB)
+    icb = "body:nhs-northmoor-integrated-care-board"
+    assert "ICB" in graph.nodes[icb]["aliases"]
+    roles = {v for u, v, d in graph.edges(data=True) if d["kind"] == "holds_role"}
+    assert roles == {icb}
+    assert "ICB" not in graph.nodes.get("body:integrated-care-boards", {}).get("aliases", [])

@@ -78,3 +78,37 @@ def test_resolve_role_ties_in_time_go_to_the_first_id() -> None:
         _article("c", PartialDate(2020, 3), ("the health secretary", None, "health secretary")),
     )
     assert ids[2] == ["person:jane-ash"]
+
+
+def _body(article: str, text: str, name: str, kind_of: str | None = None) -> Mention:
+    ev = Evidence(article, 0, len(text), text, 0, len(text))
+    attrs: dict[str, object] = {"kind_of": kind_of, "prefix": name.split()[0]} if kind_of else {}
+    return Mention("body", text, ev, name=name, attrs=attrs)
+
+
+def _bodies(article_id: str, *mentions: Mention) -> ArticleExtraction:
+    text = " ".join(m.text for m in mentions)
+    article = Article(article_id, f"{article_id}.txt", text, None, [(0, len(text))], [])
+    return ArticleExtraction(article, list(mentions))
+
+
+def test_resolve_the_kind_in_the_singular_is_the_one_body_of_that_kind_named() -> None:
+    """ "The ICB" is the one integrated care board the article names; "ICBs" is the kind,
+    and so is "the ICB" when the article names two."""
+    kind = "integrated care boards"
+    one = _bodies(
+        "a",
+        _body("a", "Northmoor Integrated Care Board", "Northmoor Integrated Care Board", kind),
+        _body("a", "ICB", kind),
+        _body("a", "ICBs", kind),
+    )
+    two = _bodies(
+        "b",
+        _body("b", "Northmoor ICB", "Northmoor ICB", kind),
+        _body("b", "Southdale ICB", "Southdale ICB", kind),
+        _body("b", "ICB", kind),
+    )
+    ids = _resolve(one, two)
+    assert ids[0][1] == ids[0][0] == "body:northmoor-integrated-care-board"
+    assert ids[0][2] == "body:integrated-care-boards"
+    assert ids[1][2] == "body:integrated-care-boards"

@@ -113,6 +113,13 @@ def build_graph(
         # when the article names it
         seen: set[str] = set()
         named = {n for n in res.ids[a] if n is not None and n.startswith("body:")}
+        # a role's body is what its words resolved to in this article ("chief executive of
+        # the ICB" is the article's one ICB)
+        body_of: dict[str, str] = {}
+        for mm, n in zip(x.mentions, res.ids[a], strict=True):
+            if mm.kind == "body" and mm.name and n is not None:
+                body_of.setdefault(mm.name, n)
+                body_of[mm.evidence.text] = n
         for i, m in enumerate(x.mentions):
             node = res.ids[a][i]
             if node is None or m.kind == "announcement":
@@ -134,9 +141,9 @@ def build_graph(
                 m.kind == "person"
                 and m.role
                 and m.role_body
-                and (m.attrs.get("explicit_body") or f"body:{slugify(m.role_body)}" in named)
+                and (m.attrs.get("explicit_body") or _role_body(m, body_of) in named)
             ):
-                body = f"body:{slugify(m.role_body)}"
+                body = _role_body(m, body_of)
                 if body not in G:
                     G.add_node(
                         body,
@@ -173,6 +180,16 @@ def build_graph(
         texts = {article_node(x.article.id): x.article.text for x in extractions}
         apply_inferred_dates(G, infer_article_dates(G, texts))
     return G
+
+
+def _role_body(m: Mention, body_of: dict[str, str]) -> str:
+    """The node of a person's role body: what the words naming it ("the ICB") resolved to
+    in the article, else the body of that name."""
+    words = m.attrs.get("role_body_text")
+    if isinstance(words, str) and words in body_of:
+        return body_of[words]
+    name = m.role_body or ""
+    return body_of.get(name, f"body:{slugify(name)}")
 
 
 def _merge_attributes(

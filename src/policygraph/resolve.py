@@ -10,6 +10,7 @@ Rules, each a general convention of news writing:
 * "the health secretary" is the person who holds that role in the same article, else
   the one who holds it in the corpus closest in time to the article;
 * a body's canonical name comes from the lexicon ("DH" is the Department of Health);
+  "the ICB" in the singular is the one integrated care board its article names;
 * a policy is identified by its distinctive words (:func:`~.extractors.entities.policy_key`),
   so "GP one-stop programme" and "'one stop' proposals" are one policy; an acronym defined
   in brackets ("local enhanced services (LESs)") is an alias;
@@ -192,6 +193,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
     # One body of a kind ("North Ridings ICB", "North Ridings Integrated Care Board") is
     # named by its longest form in the corpus; an acronym defined in brackets ("North
     # Ridings Integrated Care Board (ICB)") is that body for the rest of its article.
+    kinds = {b.name for b in lexicon.bodies if b.kind}
     longest: dict[tuple[str, str], str] = {}
     for x in extractions:
         for m in x.mentions:
@@ -215,6 +217,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
         for i, m in enumerate(x.mentions):  # the headline may use it before it is defined
             if m.kind == "body" and m.evidence.text in defined:
                 ids[a][i] = defined[m.evidence.text]
+        _one_of_a_kind(x.mentions, ids[a], kinds)
 
     # -- policies: by distinctive words, acronyms and lexicon aliases ----------------------
     known = {name: policy_key(name, lexicon) for name, _ in lexicon.policies}
@@ -292,6 +295,24 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.period:
                 by_period.setdefault((amount, m.period), node)
     return Resolution(ids=ids, policy_labels=policy_labels)
+
+
+def _one_of_a_kind(mentions: Sequence[Mention], ids: list[str | None], kinds: set[str]) -> None:
+    """ "The ICB", in the singular, is the one integrated care board its article names
+    ("NHS Wyvern Integrated Care Board"); the plural ("ICBs") and an article naming two
+    or none stay the kind of body.
+
+    ``ids`` are the article's node ids, one per mention; they are changed in place.
+    """
+    named: dict[str, set[str]] = defaultdict(set)
+    for m, node in zip(mentions, ids, strict=True):
+        if m.kind == "body" and "kind_of" in m.attrs and node is not None:
+            named[str(m.attrs["kind_of"])].add(node)
+    for i, m in enumerate(mentions):
+        one = named.get(m.name or "", set())
+        singular = not m.evidence.text.split()[-1].lower().endswith("s")
+        if m.kind == "body" and m.name in kinds and len(one) == 1 and singular:
+            ids[i] = next(iter(one))
 
 
 def _merge_short_forms(
