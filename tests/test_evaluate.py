@@ -34,6 +34,8 @@ GOLDS = [
     pytest.param(SEED_GOLD, SEEDS, id="seeds"),
     pytest.param(WRITTEN / "dev" / "gold.yaml", WRITTEN / "dev", id="written-dev"),
     pytest.param(WRITTEN / "heldout" / "gold.yaml", WRITTEN / "heldout", id="written-heldout"),
+    pytest.param(WRITTEN / "dev2" / "gold.yaml", WRITTEN / "dev2", id="written-dev2"),
+    pytest.param(WRITTEN / "heldout2" / "gold.yaml", WRITTEN / "heldout2", id="written-heldout2"),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a

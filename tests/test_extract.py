@@ -874,3 +874,22 @@ def test_extract_the_icb_is_the_one_integrated_care_board_named(tmp_path: Path) 
     roles = {v for u, v, d in graph.edges(data=True) if d["kind"] == "holds_role"}
     assert roles == {icb}
     assert "ICB" not in graph.nodes.get("body:integrated-care-boards", {}).get("aliases", [])
+
+
+ARTICLE_THE_BODY = """Providers warn over fee rises
+
+Home care providers have warned that the fees councils pay will not cover the rise in the national living wage due in April, leaving many agencies unable to recruit.
+
+The Carers Trust Alliance’s chief executive, Ann Wells, said the fees paid by most councils would not cover wages for the care workers its members employ.
+
+Members of the Carers Trust Alliance met ministers on Tuesday to ask for a minimum fee for home care visits across England.
+"""
+
+
+def test_extract_the_at_the_start_of_a_sentence_is_not_part_of_a_body_name(
+    tmp_path: Path,
+) -> None:
+    # "The BODY's ROLE, NAME" opening a sentence names the same body as "the BODY" later
+    graph = _graph_of(tmp_path, ARTICLE_THE_BODY)
+    bodies = {n: d["label"] for n, d in graph.nodes(data=True) if d["kind"] == "body"}
+    assert bodies == {"body:carers-trust-alliance": "Carers Trust Alliance"}

@@ -20,7 +20,7 @@ from .errors import GraphFileError
 from .extractors.entities import clean_name
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Evidence, Mention, Relation
-from .resolve import article_node, resolve_mentions, slugify
+from .resolve import article_node, body_name, resolve_mentions, slugify
 
 __all__ = ["build_graph", "evidence_dict", "graph_to_json", "read_graph"]
 
@@ -151,7 +151,7 @@ def build_graph(
                             body,
                             {
                                 "kind": "body",
-                                "label": m.role_body,
+                                "label": body_name(m.role_body),
                                 "aliases": {m.role_body},
                                 "articles": {aid},
                                 "evidence": [evidence_dict(m.evidence, art.text)],
@@ -189,7 +189,7 @@ def _role_body(m: Mention, body_of: dict[str, str]) -> str:
     if isinstance(words, str) and words in body_of:
         return body_of[words]
     name = m.role_body or ""
-    return body_of.get(name, f"body:{slugify(name)}")
+    return body_of.get(name, f"body:{slugify(body_name(name))}")
 
 
 def _merge_attributes(
@@ -215,7 +215,7 @@ def _merge_attributes(
         if m.attrs.get("reader"):
             data["reader"] = True
     elif m.kind == "body":
-        data["label"] = m.name
+        data["label"] = body_name(m.name or "")
         data["government"] = m.name in government
         data["media"] = m.name in media
     elif m.kind == "policy":

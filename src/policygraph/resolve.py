@@ -33,7 +33,7 @@ from .extractors.relations import READER
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Mention, PartialDate
 
-__all__ = ["slugify", "Resolution", "resolve_mentions", "article_node"]
+__all__ = ["slugify", "body_name", "Resolution", "resolve_mentions", "article_node"]
 
 
 def slugify(text: str) -> str:
@@ -49,6 +49,17 @@ def slugify(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"['’]", "", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def body_name(name: str) -> str:
+    """A body's name without the article a sentence may start it with: "The Homecare
+    Association's chief executive" names the Homecare Association.
+
+    >>> body_name("The Homecare Association")
+    'Homecare Association'
+    """
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() == "the" and rest else name
 
 
 def article_node(article_id: str) -> str:
@@ -208,7 +219,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             name = m.name
             if m.kind == "body" and "kind_of" in m.attrs:
                 name = longest[(str(m.attrs["prefix"]).lower(), str(m.attrs["kind_of"]))]
-            ids[a][i] = f"{m.kind}:{slugify(name)}"
+            ids[a][i] = f"{m.kind}:{slugify(body_name(name) if m.kind == 'body' else name)}"
         defined = {
             str(m.attrs["acronym"]): ids[a][i]
             for i, m in enumerate(x.mentions)
