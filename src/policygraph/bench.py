@@ -454,6 +454,12 @@ def _check(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
+def _rebuild_check(ratio: float, changed: int, size: int) -> str:
+    """The rebuild target holds for 1% of a corpus; on a corpus under 100 articles one
+    changed article is more than 1%, so the figure is shown but not judged."""
+    return _check(ratio <= 0.1) if changed <= size / 100 else "(not 1%)"
+
+
 @dataclass
 class SizeResult:
     """The figures of one corpus size."""
@@ -562,7 +568,7 @@ def report(results: list[SizeResult], jobs: int) -> str:
                 _f(r.total_s),
                 _f(r.rebuild["build_s"]),
                 _f(r.rebuild["write_s"]),
-                f"{ratio:.3f} {_check(ratio <= 0.1)}",
+                f"{ratio:.3f} {_rebuild_check(ratio, r.changed, r.size)}",
             ]
         )
     lines.append(
