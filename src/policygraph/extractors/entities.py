@@ -525,6 +525,19 @@ class _Finder:
 
     # -- bodies ---------------------------------------------------------------------------
 
+    def add_one_of_kind(self, start: int, prefix_start: int, kind: Span) -> None:
+        """A body named as one of a kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"): the
+        words from ``start`` to the kind's end, with the words from ``prefix_start`` to the
+        kind as what tells it apart from others of its kind."""
+        prefix = clean_name(self.doc[prefix_start : kind.start].text)
+        self.add(
+            "body",
+            start,
+            kind.end,
+            name=clean_name(self.doc[start : kind.end].text),
+            attrs={"kind_of": kind.id_, "prefix": prefix},
+        )
+
     def bodies(self) -> None:
         kinds = {b.name for b in self.lex.bodies if b.kind}
         nhs_named = {
@@ -539,27 +552,13 @@ class _Finder:
             start = self.name_before(span.start) if span.id_ in kinds else span.start
             nhs = nhs_named.get(span.start)
             if nhs is not None:  # "NHS Calderbrook Integrated Care Board"
-                prefix = clean_name(self.doc[nhs + 1 : span.start].text)
-                self.add(
-                    "body",
-                    nhs,
-                    span.end,
-                    name=clean_name(self.doc[nhs : span.end].text),
-                    attrs={"kind_of": span.id_, "prefix": prefix},
-                )
+                self.add_one_of_kind(nhs, nhs + 1, span)
                 continue
             before = self.doc[span.start - 1].lower_ if span.start else ""
             if span.id_ in kinds and start == span.start and before in _INDEFINITE:
                 continue  # "an integrated care board in Yorkshire" describes, names nothing
             if start < span.start:  # "Tower Hamlets CCG": one body of a kind
-                prefix = clean_name(self.doc[start : span.start].text)
-                self.add(
-                    "body",
-                    start,
-                    span.end,
-                    name=clean_name(self.doc[start : span.end].text),
-                    attrs={"kind_of": span.id_, "prefix": prefix},
-                )
+                self.add_one_of_kind(start, start, span)
             else:
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
