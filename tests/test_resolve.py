@@ -14,13 +14,20 @@ def _person(
     return Mention("person", text, ev, name=name, role=role)
 
 
+def _extraction(
+    article_id: str, mentions: list[Mention], date: PartialDate | None = None
+) -> ArticleExtraction:
+    """An article whose text is its mentions' words, with those mentions."""
+    text = " ".join(m.text for m in mentions)
+    article = Article(article_id, f"{article_id}.txt", text, None, [(0, len(text))], [], date=date)
+    return ArticleExtraction(article, mentions)
+
+
 def _article(
     article_id: str, date: PartialDate | None, *mentions: tuple[str, str | None, str | None]
 ) -> ArticleExtraction:
-    text = " ".join(t for t, _n, _r in mentions)
-    article = Article(article_id, f"{article_id}.txt", text, None, [(0, len(text))], [], date=date)
     found = [_person(article_id, t, name=n, role=r) for t, n, r in mentions]
-    return ArticleExtraction(article, found)
+    return _extraction(article_id, found, date)
 
 
 def _resolve(*extractions: ArticleExtraction) -> list[list[str | None]]:
@@ -87,9 +94,7 @@ def _body(article: str, text: str, name: str, kind_of: str | None = None) -> Men
 
 
 def _bodies(article_id: str, *mentions: Mention) -> ArticleExtraction:
-    text = " ".join(m.text for m in mentions)
-    article = Article(article_id, f"{article_id}.txt", text, None, [(0, len(text))], [])
-    return ArticleExtraction(article, list(mentions))
+    return _extraction(article_id, list(mentions))
 
 
 def test_resolve_the_kind_in_the_singular_is_the_one_body_of_that_kind_named() -> None:

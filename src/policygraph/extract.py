@@ -136,14 +136,14 @@ def _main_policy(candidates: list[int], mentions: list[Mention], lexicon: Lexico
     passing, for comparison ("the levy copies the soft drinks levy"); "the levy" after
     both is still the article's levy, not the last one named.
     """
+    keys = {j: policy_key(mentions[j].name or "", lexicon) for j in candidates}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for j in candidates:
-        key = policy_key(mentions[j].name or "", lexicon)
+    for j, key in keys.items():
         counts[key] += HEADLINE_WEIGHT if mentions[j].evidence.section == "headline" else 1
         first.setdefault(key, j)
     best = max(counts, key=lambda k: (counts[k], -first[k]))
-    return max(j for j in candidates if policy_key(mentions[j].name or "", lexicon) == best)
+    return max(j for j, key in keys.items() if key == best)
 
 
 def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexicon) -> list[Mention]:

@@ -320,10 +320,10 @@ def _one_of_a_kind(mentions: Sequence[Mention], ids: list[str | None], kinds: se
         if m.kind == "body" and "kind_of" in m.attrs and node is not None:
             named[str(m.attrs["kind_of"])].add(node)
     for i, m in enumerate(mentions):
-        one = named.get(m.name or "", set())
-        singular = not m.evidence.text.split()[-1].lower().endswith("s")
-        if m.kind == "body" and m.name in kinds and len(one) == 1 and singular:
-            ids[i] = next(iter(one))
+        if m.kind != "body" or m.name not in kinds or len(named.get(m.name, ())) != 1:
+            continue
+        if not m.evidence.text.rstrip().lower().endswith("s"):  # "the ICB", not "ICBs"
+            ids[i] = next(iter(named[m.name]))
 
 
 def _merge_short_forms(
