@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from importlib import resources
 
 import pytest
 from test_exporters_rdf import (
@@ -111,6 +112,15 @@ def test_query_who_criticised_gives_stance_actor_and_quote(ttl):
     assert rows[0]["comment"] == "article"
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_query_who_criticised_narrows_to_one_policy(ttl, engine):
+    everything = run_query(ttl, "who-criticised", engine=engine)
+    assert run_query(ttl, "who-criticised", engine=engine, params={"policy": "one-STOP"}) == (
+        everything
+    )
+    assert run_query(ttl, "who-criticised", engine=engine, params={"policy": "Forward"})[1] == []
+
+
 def test_query_funding_gives_amount_period_policy_and_funder(ttl):
     rows = _as_dicts(run_query(ttl, "funding"))
     assert rows == [
@@ -160,8 +170,32 @@ def test_query_parameter_is_substituted_as_a_literal(ttl, engine):
 
 
 def test_query_parameters_are_found_in_query_text():
-    assert query_parameters(resolve_query("policy-trace")) == ["policy"]
-    assert query_parameters(resolve_query("funding")) == []
+    assert query_parameters("policy-trace") == ["policy"]
+    assert query_parameters("funding") == []
+    assert query_parameters('SELECT * WHERE { VALUES ?actor_filter { "" } }') == ["actor"]
+
+
+def test_query_parameter_becomes_a_constant_in_the_query():
+    # an optimiser can start from a constant, not from a join with a VALUES table
+    text = 'SELECT ?s WHERE { VALUES ?name_filter { "" } ?s ?p ?o FILTER (?o = $name_filter) }'
+    given = resolve_query(text, {"name": "NHS"})
+    assert "VALUES" not in given and "name_filter" not in given
+    assert 'FILTER (?o = "NHS")' in given
+    assert 'FILTER (?o = "")' in resolve_query(text)  # the VALUES clause is the default
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("value", [None, "one-stop"])
+def test_query_parameter_substitution_gives_the_rows_of_the_values_clause(ttl, engine, value):
+    # the file as another engine runs it: the VALUES clause joined, nothing substituted
+    text = (resources.files("policygraph") / "data" / "queries" / "policy-trace.rq").read_text()
+    as_written = text.replace("policy_filter", "policy_given")
+    if value is not None:
+        as_written = as_written.replace('?policy_given { "" }', f'?policy_given {{ "{value}" }}')
+    params = None if value is None else {"policy": value}
+    rows = run_query(ttl, "policy-trace", engine=engine, params=params)
+    assert rows[1]
+    assert rows == run_query(ttl, as_written, engine=engine)
 
 
 def test_query_unknown_parameter_names_the_known_ones(ttl):
