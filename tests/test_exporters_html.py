@@ -861,7 +861,16 @@ class Viewer:
         return self.js("window.policygraphViewer.edges.get({filter: e => !e.hidden})")
 
     def click_node(self, node: str) -> None:
-        point = self.js("id => window.policygraphViewer.nodePagePosition(id)", node)
+        """Click where ``node`` is drawn, once that place has held still for 50 ms: the page
+        may still be laying out (the timeline renders after the network settles)."""
+        where = "id => window.policygraphViewer.nodePagePosition(id)"
+        point = self.js(where, node)
+        for _ in range(40):
+            self.page.wait_for_timeout(50)
+            again = self.js(where, node)
+            if again == point:
+                break
+            point = again
         self.page.mouse.click(point["x"], point["y"])
 
     def details(self) -> str:
