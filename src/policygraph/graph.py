@@ -20,7 +20,7 @@ from .errors import GraphFileError
 from .extractors.entities import clean_name
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Evidence, Mention, Relation
-from .resolve import article_node, body_name, resolve_mentions, slugify
+from .resolve import article_node, body_name, body_node, resolve_mentions
 
 __all__ = ["build_graph", "evidence_dict", "graph_to_json", "read_graph"]
 
@@ -189,7 +189,7 @@ def _role_body(m: Mention, body_of: dict[str, str]) -> str:
     if isinstance(words, str) and words in body_of:
         return body_of[words]
     name = m.role_body or ""
-    return body_of.get(name, f"body:{slugify(body_name(name))}")
+    return body_of.get(name, body_node(name))
 
 
 def _merge_attributes(

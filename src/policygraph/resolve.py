@@ -33,7 +33,7 @@ from .extractors.relations import READER
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Mention, PartialDate
 
-__all__ = ["slugify", "body_name", "Resolution", "resolve_mentions", "article_node"]
+__all__ = ["slugify", "body_name", "body_node", "Resolution", "resolve_mentions", "article_node"]
 
 
 def slugify(text: str) -> str:
@@ -60,6 +60,15 @@ def body_name(name: str) -> str:
     """
     first, _, rest = name.partition(" ")
     return rest if first.lower() == "the" and rest else name
+
+
+def body_node(name: str) -> str:
+    """The node id of the body called ``name``.
+
+    >>> body_node("The Homecare Association")
+    'body:homecare-association'
+    """
+    return f"body:{slugify(body_name(name))}"
 
 
 def article_node(article_id: str) -> str:
@@ -219,7 +228,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             name = m.name
             if m.kind == "body" and "kind_of" in m.attrs:
                 name = longest[(str(m.attrs["prefix"]).lower(), str(m.attrs["kind_of"]))]
-            ids[a][i] = f"{m.kind}:{slugify(body_name(name) if m.kind == 'body' else name)}"
+            ids[a][i] = body_node(name) if m.kind == "body" else f"{m.kind}:{slugify(name)}"
         defined = {
             str(m.attrs["acronym"]): ids[a][i]
             for i, m in enumerate(x.mentions)

@@ -434,6 +434,11 @@ class _ArticleRelations:
             and self.mentions[i].evidence.end <= hi
         ]
 
+    def in_subtree(self, seg_i: int, tok: Token, kinds: Sequence[str]) -> list[int]:
+        """Mentions of ``kinds`` within the words ``tok`` governs (its phrase or clause)."""
+        sub = list(tok.subtree)
+        return self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
+
     def mention_at(self, seg_i: int, tok: Token, kinds: Sequence[str]) -> int | None:
         hits = self.in_span(seg_i, tok.idx, tok.idx + len(tok.text), kinds)
         if hits:
@@ -466,8 +471,7 @@ class _ArticleRelations:
         ):
             return self.state.report_author  # "The report recommends X": its author does
         # the subject phrase holds the actor ("a Department of Health spokesperson")
-        sub = list(subj.subtree)
-        found = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), _ACTOR_KINDS)
+        found = self.in_subtree(seg_i, subj, _ACTOR_KINDS)
         people = [i for i in found if self.mentions[i].kind == "person"]
         return (people or found)[-1] if found else None
 
@@ -477,8 +481,7 @@ class _ArticleRelations:
         for tok in sent:
             if tok.lower_ not in _DOCUMENT_NOUNS or tok.dep_ == "nsubj":
                 continue
-            sub = list(tok.subtree)
-            inside = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("body",))
+            inside = self.in_subtree(seg_i, tok, ("body",))
             if inside:
                 self.state.report_author = inside[0]
             elif speaker is not None and self.mentions[speaker].kind == "body":
@@ -656,11 +659,10 @@ class _ArticleRelations:
                 # "'We will fund it,' she said": the speaker; but a participle describes, and
                 # in "the plan promised X" the plan, not the speaker, promised
                 actor = speaker
-            sub = list(tok.subtree)
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
             targets = [
                 t
-                for t in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), kinds)
+                for t in self.in_subtree(seg_i, tok, kinds)
                 if t != actor and self.is_argument(seg_i, t, tok)
             ]
             if tok.dep_ == "relcl" and any(
@@ -751,8 +753,7 @@ class _ArticleRelations:
             actor = self.actor_of(seg_i, poss)
             if actor is None or self.mentions[actor].kind != "person":
                 continue
-            sub = list(tok.subtree)
-            targets = self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("policy",))
+            targets = self.in_subtree(seg_i, tok, ("policy",))
             targets = targets or ([self.topic] if self.topic is not None else [])
             when = self.nearest_time(times, tok)
             for t in targets:
@@ -976,9 +977,7 @@ class _ArticleRelations:
                 if actor is None:
                     continue
                 sub = list(tok.subtree)
-                places = self.in_span(
-                    seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("place",)
-                )
+                places = self.in_subtree(seg_i, tok, ("place",))
                 when = next(
                     (t for t in times if sub[0].idx <= t.start < sub[-1].idx + len(sub[-1].text)),
                     None,
@@ -1093,10 +1092,10 @@ class _ArticleRelations:
                 # "the £270m, which works out at £90m a year": what the first amount pays for
                 for t in self.funded_by_amount(amounts[n - 1]):
                     self.add("funds", a, t, ev)
-            elif _FUNDED_BY.search(before) and self.it_subject(seg_i, sent) is not None:
+            elif _FUNDED_BY.search(before) and (it := self.it_subject(seg_i, sent)) is not None:
                 # "It will now be expanded nationally, backed by £270m": "it" is the policy
                 # named last
-                self.add("funds", a, self.it_subject(seg_i, sent), ev)
+                self.add("funds", a, it, ev)
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
             # "£N ... from the BODY", "£N ... paid by the BODY"
@@ -1125,8 +1124,7 @@ class _ArticleRelations:
         for clause in verb.children:
             if clause.dep_ != "advcl" or clause.tag_ != "VBG":
                 continue
-            sub = list(clause.subtree)
-            for a in self.in_span(seg_i, sub[0].idx, sub[-1].idx + len(sub[-1].text), ("funding",)):
+            for a in self.in_subtree(seg_i, clause, ("funding",)):
                 self.add("announced", actor, a, ev)
                 self.add("funds", a, policies[0], ev)
 
