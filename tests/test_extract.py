@@ -893,3 +893,81 @@ def test_extract_the_at_the_start_of_a_sentence_is_not_part_of_a_body_name(
     graph = _graph_of(tmp_path, ARTICLE_THE_BODY)
     bodies = {n: d["label"] for n, d in graph.nodes(data=True) if d["kind"] == "body"}
     assert bodies == {"body:carers-trust-alliance": "Carers Trust Alliance"}
+
+
+ARTICLE_ROLES = """Clinic plan draws mixed response
+
+The Northfield Clinics Programme will open ten imaging clinics in market towns next year, so that patients no longer travel to hospital for routine scans, the health department said today.
+
+Priya Castell, chair of the Royal College of Radiologists, said the clinics were overdue.
+
+Royal College of Nursing (RCN) chief executive Alan Whitby said nurses were ready.
+
+NHS Providers workforce director Sam Ortiz said trusts would need more staff.
+
+The Patients Association backed the programme. Its president, Dr Lena Moss, said patients would benefit.
+
+The plan has the support of Brackwell Hospitals NHS Trust, whose chief executive Omar Reyes said it was long overdue.
+
+Bola Adeyinka, who runs two surgeries in Leeds, said the clinics would help.
+
+But Tamsin Okafor, chair of the National Pharmacy Association, warned that pharmacies had not been asked.
+
+Dr Tom Hale, clinical lead for the pilot at Marsh Valley NHS Foundation Trust, said referrals had fallen.
+
+The Local Government Association's national officer for public health, Cllr Jane Dorey, said councils were ready.
+
+The King's Fund said the plan was a start. Dr Ben Shaw, its chief economist, said money was tight.
+
+Professor Ann Leigh, president of the college, said radiologists were ready.
+
+Dr Rhys Morgan-Price said the clinics would need radiographers.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_roles(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    folder: Path = tmp_path_factory.mktemp("corpus_roles")
+    (folder / "roles.txt").write_text(ARTICLE_ROLES, encoding="utf-8")
+    articles, errors = read_corpus(folder)
+    assert not errors
+    lexicon = load_lexicon()
+    return build_graph(list(extract_articles(articles, load_nlp(), lexicon)), lexicon)
+
+
+def _role_bodies(G: nx.MultiDiGraph, person: str) -> set[str]:
+    return {v for u, v, d in G.edges(data=True) if d["kind"] == "holds_role" and u == person}
+
+
+@pytest.mark.parametrize(
+    ("person", "body"),
+    [
+        ("person:priya-castell", "body:royal-college-of-radiologists"),  # NAME, ROLE of BODY
+        ("person:alan-whitby", "body:royal-college-of-nursing"),  # BODY (ACRONYM) ROLE NAME
+        ("person:sam-ortiz", "body:nhs-providers"),  # BODY lower-case words ROLE NAME
+        ("person:lena-moss", "body:patients-association"),  # Its ROLE, TITLE NAME
+        ("person:omar-reyes", "body:brackwell-hospitals-nhs-trust"),  # BODY, whose ROLE NAME
+        ("person:tom-hale", "body:marsh-valley-nhs-foundation-trust"),  # ROLE for X at BODY
+        ("person:jane-dorey", "body:local-government-association"),  # BODY's ROLE of X, NAME
+        ("person:ben-shaw", "body:kings-fund"),  # NAME, its ROLE
+        ("person:ann-leigh", "body:royal-college-of-nursing"),  # ROLE of the college
+        ("person:tamsin-okafor", "body:national-pharmacy-association"),
+    ],
+)
+def test_extract_role_patterns_give_the_body_of_the_role(
+    graph_roles: nx.MultiDiGraph, person: str, body: str
+) -> None:
+    assert _role_bodies(graph_roles, person) == {body}
+
+
+def test_extract_a_name_in_apposition_with_who_or_a_title_is_a_person(
+    graph_roles: nx.MultiDiGraph,
+) -> None:
+    # the statistical NER tags these two invented names as an organisation and a place
+    people = _labels(graph_roles, "person")
+    assert {"Bola Adeyinka", "Tamsin Okafor"} <= people
+    assert not {"Bola Adeyinka", "Tamsin Okafor"} & _labels(graph_roles, "body")
+
+
+def test_extract_a_hyphenated_surname_is_part_of_the_name(graph_roles: nx.MultiDiGraph) -> None:
+    assert "Rhys Morgan-Price" in _labels(graph_roles, "person")

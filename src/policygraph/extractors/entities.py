@@ -28,7 +28,13 @@ Each rule names a general pattern of English news writing:
   "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
   kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), and "told PUBLICATION".
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
-  "NAME, the college's ROLE", "NAME, who chairs the committee".
+  "NAME, the college's ROLE", "NAME, who chairs the committee"; also with words between
+  the body and the title ("BODY (ACRONYM) ROLE", "BODY mental health director NAME",
+  "BODY, whose ROLE NAME"), a complement after the title ("national director for primary
+  care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE" and "ROLE of
+  the college".
+* **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
+  person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
 * **the HEAD NOUN** — "the precept" is the article's policy named with that head noun.
 """
@@ -332,6 +338,14 @@ class _Finder:
             if j > i and self.doc[j - 1].text.endswith(("'s", "’s")):
                 break
             j += 1
+            if (  # a hyphenated surname: "Lloyd-Pryce"
+                j + 1 < len(self.doc)
+                and self.doc[j].text == "-"
+                and not self.doc[j - 1].whitespace_
+                and not self.doc[j].whitespace_
+                and _is_name_token(self.doc[j + 1])
+            ):
+                j += 2
             # "Hunt's" / "Stevens'" end the name
             if j < len(self.doc) and self.doc[j].text in ("'s", "’s", "'", "’"):
                 break
@@ -344,7 +358,7 @@ class _Finder:
         """
         self.role_body_text = None
         self.role_span_start = None
-        role_span = self.lexicon_ending_at(i, "ROLE")
+        role_span = self.lexicon_ending_at(i, "ROLE") or self.role_with_complement(i)
         if role_span is None:
             return None, None, i
         first = role_span.start
@@ -363,6 +377,24 @@ class _Finder:
                     body, first = clean_name(ent.text), ent.start
         return role_span.text.lower(), body, first
 
+    def role_with_complement(self, i: int) -> Span | None:
+        """``ROLE of/for COMPLEMENT`` ending right before token ``i``: "national director
+        for primary care, Dr NAME", "director of public health, NAME". Returns the title;
+        a body in the complement ("director of the King's Fund, NAME") is the role's."""
+        doc = self.doc
+        for e in range(i - 2, max(i - 8, 0), -1):
+            if doc[e].lower_ not in ("of", "for"):
+                if not (doc[e].is_alpha or doc[e].text in ("&", "-", "'s", "’s")) or doc[
+                    e
+                ].pos_ in ("VERB", "AUX"):
+                    return None  # the complement is a noun phrase, not a clause
+                continue
+            role_span = self.lexicon_ending_at(e, "ROLE")
+            if role_span is not None:
+                self.role_body_at = e + 1
+            return role_span
+        return None
+
     def role_after(self, end: int) -> tuple[str | None, str | None]:
         """``NAME, the BODY's ROLE`` or ``NAME MP``: a role in apposition."""
         doc = self.doc
@@ -379,6 +411,9 @@ class _Finder:
                 return _CHAIRS[doc[j + 1].lemma_], None
             if doc[j].lower_ in ("the", "a", "an"):
                 j += 1
+            elif doc[j].lower_ in ("its", "their"):
+                self.role_ref = "its"  # "NAME, its chief economist"
+                j += 1
             body = None
             bspan = self.lexicon_at(j, "BODY")
             if bspan is not None:
@@ -392,29 +427,50 @@ class _Finder:
                 self.role_ref = doc[j].lower_  # "NAME, the college's chair"
                 j += 2
             rspan = self.lexicon_at(j, "ROLE")
+            for skip in range(1, 4):  # "NAME, public health spokesperson for BODY"
+                if rspan is not None or j + skip >= len(doc) or not doc[j + skip - 1].is_lower:
+                    break
+                rspan = self.lexicon_at(j + skip, "ROLE")
             if rspan is not None:
                 k = rspan.end
+                while k + 1 < len(doc) and doc[k].lower_ == "and":
+                    more = self.lexicon_at(k + 1, "ROLE")  # "general secretary and chief
+                    if more is None:  # executive of BODY"
+                        break
+                    k = more.end
                 if body is None and k + 1 < len(doc) and doc[k].lower_ in ("of", "at", "for"):
                     # "NAME, chief executive of BODY": the body is found later
-                    k += 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else 1
+                    the = doc[k + 1].lower_ == "the" and k + 2 < len(doc)
+                    k += 2 if the else 1
                     self.role_body_at = k
+                    if the and doc[k].lower_ in BODY_NOUNS:
+                        self.role_ref = doc[k].lower_  # "NAME, president of the college"
                 return rspan.text.lower(), body
         return None, None
 
     def person(self, start: int, end: int, title: str | None) -> None:
-        name_tokens = [t.text for t in self.doc[start:end]]
-        name = clean_name(" ".join(name_tokens))
+        name = clean_name(self.doc[start:end].text)
         if not name or name in self.body_alias:
             return
         self.role_ref = None
-        role, body, role_start = self.role_before(start - (1 if title else 0))
-        if role is None and start > 0 and self.doc[start - 1].text == ",":
-            role, body, role_start = self.role_before(start - 1)
+        self.role_body_at = None
+        first = start - (1 if title else 0)  # the title, if any, is part of the mention
+        role, body, role_start = self.role_before(first)
+        if role is None and first > 0 and self.doc[first - 1].text == ",":
+            role, body, role_start = self.role_before(first - 1)  # "Its president, Dr NAME"
         if role is not None and self.role_span_start is not None and body is None:
             k = self.role_span_start - 1
+            while k > 0 and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ"):
+                k -= 1  # "Its national director, NAME": words that qualify the title
             if k >= 0 and self.doc[k].lower_ in ("its", "their"):
                 self.role_ref = "its"  # "Its chief executive, NAME, said"
-        self.role_body_at = None
+            elif (
+                k >= 2
+                and self.doc[k].text in ("'s", "’s")
+                and self.doc[k - 1].lower_ in BODY_NOUNS
+                and self.doc[k - 2].lower_ == "the"
+            ):
+                self.role_ref = self.doc[k - 1].lower_  # "The council's director, Dr NAME"
         if role is None:
             role, body = self.role_after(end)
         r = self.lex.role(role) if role else None
@@ -488,6 +544,42 @@ class _Finder:
             if prev is not None and prev.text.rstrip(".").lower() in self.honorifics:
                 title = prev.text.rstrip(".")
             self.person(ent.start, end, title)
+
+    def appositive_people(self) -> None:
+        """``NAME, who ...`` and ``NAME, [the] ROLE ...``: a name followed by a person's
+        relative pronoun or a job title in apposition is a person's, whatever the
+        statistical NER says: it tags some unfamiliar names as organisations or places."""
+        doc = self.doc
+        for comma in doc:
+            if comma.text != "," or comma.i < 2 or comma.i + 1 >= len(doc):
+                continue
+            j = comma.i + 1
+            if doc[j].lower_ in ("the", "a", "an") and j + 1 < len(doc):
+                j += 1
+            if doc[comma.i + 1].lower_ != "who" and self.lexicon_at(j, "ROLE") is None:
+                continue
+            start = comma.i
+            while (
+                start > 0
+                and comma.i - start < 3
+                and _is_name_token(doc[start - 1])
+                and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            words = doc[start : comma.i]
+            if (
+                len(words) < 2
+                or (start > 0 and _is_name_token(doc[start - 1]))  # part of a longer name
+                or any(
+                    self.inside(t.i, label) for t in words for label in ("BODY", "POLICY", "ROLE")
+                )
+                or any(t.text in self.lex.body_heads or t.text in _NATIONAL for t in words)
+            ):
+                continue
+            title = None
+            if start > 0 and doc[start - 1].text.rstrip(".").lower() in self.honorifics:
+                title = doc[start - 1].text.rstrip(".")
+            self.person(start, comma.i, title)
 
     def role_only(self) -> None:
         """``the ROLE`` with no name: a person to resolve from the role; ``BODY spokesperson``."""
@@ -1059,6 +1151,42 @@ class _Finder:
                     self.add("place", word.i, word.i + 1, name=word.text)
                 k += 2 * step
 
+    def phrase_after(self, at: int) -> list[int]:
+        """Token positions from ``at - 1`` to the end of its phrase (a comma, full stop or
+        bracket ends it), ten at most: where "ROLE of/at BODY" may name the body, "clinical
+        lead for the pilot at the Foundation Trust" included."""
+        out = []
+        for k in range(max(at - 1, 0), min(at + 10, len(self.doc))):
+            if k >= at and self.doc[k].text in (",", ".", ";", ":", "(", ")"):
+                break
+            out.append(k)
+        return out
+
+    def body_ends_before(self, role_start: int) -> list[int]:
+        """Token positions, nearest first, where the body of a title starting at
+        ``role_start`` may end: right before it ("BMA chair"), before lower-case words
+        that qualify the title ("NHS Confederation mental health director"), before a
+        possessive ("the Trust's chair"), a bracketed acronym ("Royal College of Nursing
+        (RCN) chair") or ", whose" ("the Trust, whose chief executive NAME")."""
+        doc = self.doc
+        out: list[int] = []
+        k = role_start
+        for _ in range(4):  # the title, then up to three qualifying words before it
+            out.append(k)
+            if k >= 1 and doc[k - 1].text in ("'s", "’s"):
+                out.append(k - 1)
+            if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+                out.append(k - 3)
+            if k >= 2 and doc[k - 1].lower_ == "whose" and doc[k - 2].text == ",":
+                out.append(k - 2)
+            prev = doc[k - 1] if k >= 1 else None
+            if prev is None or not (
+                prev.is_lower and prev.is_alpha and prev.pos_ in ("NOUN", "ADJ", "PROPN")
+            ):
+                break
+            k -= 1
+        return out
+
     def bodies_of_roles(self) -> None:
         """``NAME, ROLE of/at BODY``: the body found where the role said it would be."""
         starts: dict[int, Mention] = {}
@@ -1077,15 +1205,9 @@ class _Finder:
             role_start = m.attrs.pop("role_start", None)
             body = None
             if isinstance(at, int):  # "ROLE of BODY", "ROLE at The BODY"
-                body = starts.get(at) or starts.get(at - 1)
+                body = next((starts[k] for k in self.phrase_after(at) if k in starts), None)
             if body is None and isinstance(role_start, int):  # "BODY ROLE NAME", "BODY's ROLE"
-                body = ends.get(role_start)
-                if (
-                    body is None
-                    and role_start > 0
-                    and self.doc[role_start - 1].text in ("'s", "’s")
-                ):
-                    body = ends.get(role_start - 1)
+                body = next((ends[k] for k in self.body_ends_before(role_start) if k in ends), None)
             if body is not None and (
                 not m.attrs.get("explicit_body")
                 or m.role_body in self.kinds
@@ -1120,6 +1242,7 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     """All entity mentions of a segment, in text order."""
     f = _Finder(seg, lexicon)
     f.people()
+    f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
     f.known_policies()
     f.quoted_policies()
