@@ -971,3 +971,42 @@ def test_extract_a_name_in_apposition_with_who_or_a_title_is_a_person(
 
 def test_extract_a_hyphenated_surname_is_part_of_the_name(graph_roles: nx.MultiDiGraph) -> None:
     assert "Rhys Morgan-Price" in _labels(graph_roles, "person")
+
+
+ARTICLE_POLICY_NAMES = """Ministers extend nurse helpline to every region
+
+The Department of Health has announced that its nurse-led helpline will be available in every region of England from next spring, after a two-year trial in the north east cut emergency calls by a fifth.
+
+The helpline, branded Call Ahead, will be run by NHS trusts.
+
+Ministers will also extend Warm Homes Direct to every council, the minister said.
+
+Patients in Kent will be the first to use the Time to Care programme, which pairs carers with district nurses.
+
+The Northgate Care Line service has taken 3,000 calls since June. Northgate Care Line will now open at weekends.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_policy_names(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("policy_names"), ARTICLE_POLICY_NAMES)
+
+
+def test_extract_a_name_given_with_branded_is_a_policy(graph_policy_names) -> None:
+    assert "Call Ahead" in _labels(graph_policy_names, "policy")
+    assert "Call Ahead" not in _labels(graph_policy_names, "body")
+
+
+def test_extract_a_name_a_minister_extends_is_a_policy(graph_policy_names) -> None:
+    assert "Warm Homes Direct" in _labels(graph_policy_names, "policy")
+    assert "Warm Homes Direct" not in _labels(graph_policy_names, "body")
+
+
+def test_extract_linking_words_inside_a_policy_name(graph_policy_names) -> None:
+    assert "Time to Care programme" in _labels(graph_policy_names, "policy")
+
+
+def test_extract_a_name_without_its_head_noun_is_the_same_policy(graph_policy_names) -> None:
+    nodes = [d for _, d in graph_policy_names.nodes(data=True) if "Northgate" in d.get("label", "")]
+    assert len(nodes) == 1 and nodes[0]["kind"] == "policy"
+    assert {"Northgate Care Line service", "Northgate Care Line"} <= set(nodes[0]["aliases"])

@@ -258,18 +258,34 @@ def _roles_at_acronyms(mentions: list[Mention]) -> None:
 
 def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: Lexicon) -> None:
     """A name the article also uses with a policy noun is that policy: after "the Nurse
-    Direct scheme", a bare "Nurse Direct" is the scheme, not an organisation (the
-    statistical NER often calls such names ORG)."""
+    Direct scheme" or "the Pharmacy First service", a bare "Nurse Direct" or "Pharmacy
+    First" is the scheme, not an organisation (the statistical NER often calls such names
+    ORG)."""
     known = lexicon.body_by_alias()
+    heads = {h.lower() for h in lexicon.policy_heads}
+    # "the Pharmacy First service", then "Pharmacy First": the name without its head noun
+    full: dict[str, str] = {}
+    for m in mentions:
+        words = (m.name or "").split()
+        if (
+            m.kind == "policy"
+            and "anaphor" not in m.attrs
+            and len(words) > 2
+            and words[-1].lower() in heads
+            and words[0][:1].isupper()
+        ):
+            full.setdefault(" ".join(words[:-1]), m.name or "")
     for m in mentions:
         if (
             m.kind == "body"
             and m.name
             and "kind_of" not in m.attrs
             and m.name not in known
-            and policy_key(m.name, lexicon) in keys
+            and (policy_key(m.name, lexicon) in keys or m.name in full)
         ):
             m.kind = "policy"
+        if m.kind == "policy" and m.name in full:
+            m.name = full[m.name]  # one policy, named in full
 
 
 def extract_article(

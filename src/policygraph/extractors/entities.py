@@ -21,6 +21,13 @@ Each rule names a general pattern of English news writing:
   Social Care Workforce Fund", "a ten-year workforce plan"); a number before a capitalised
   unit of time starts a name ("the 10 Year Health Plan"). A possessive may sit inside a
   body's name ("Queen's Nursing Institute").
+* **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
+  "and" are one name ("the Time to Care programme", "Improving Access to Psychological
+  Therapies").
+* **NOUN, branded NAME** — "the helpline, branded Call Ahead", "known as", "called": the
+  name is a policy's. **extend NAME** — a capitalised name that is the object of a verb
+  of announcing or extending ("will extend Warm Homes Direct", "X will be rolled out") is a
+  policy unless something marks it as an organisation.
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -123,6 +130,8 @@ _MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "inve
 _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
 #: One token holding a number and its unit, as the tokenizer leaves "2.5bn" and "1.2m".
 _AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
+#: Words that join the capitalised words of a name: "Fit for the Future", "Swap to Stop".
+_NAME_LINKS = {"and", "of", "for", "to", "in", "on"}
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -829,6 +838,71 @@ class _Finder:
 
     # -- policies -------------------------------------------------------------------------
 
+    def named_policies(self) -> None:
+        """Capitalised names that the sentence makes policies, whatever the NER calls them.
+
+        * ``NOUN, branded/called/known as NAME`` — "the helpline, branded Call Ahead", "a
+          scheme known as Fit to Work": the name is the policy's, unless the noun is an
+          organisation's ("the charity, known as X").
+        * ``announce/extend NAME``, ``NAME will be extended`` — a name that is the object of
+          a verb of announcing or extending ("rolled out Pharmacy First") is a policy
+          when nothing marks it as an organisation (a known body, an organisational head
+          noun).
+        """
+        doc = self.doc
+        for tok in doc:
+            after = tok.i + 1
+            if tok.lower_ == "known" and after < len(doc) and doc[after].lower_ == "as":
+                after += 1
+            elif tok.lower_ not in ("branded", "called", "named", "dubbed", "badged"):
+                continue
+            k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].text == ",")
+            noun = tok.head if tok.dep_ == "acl" else doc[k] if k >= 0 else None
+            if noun is None or noun.pos_ != "NOUN" or noun.lower_ in BODY_NOUNS:
+                continue  # "the charity, known as X" names an organisation
+            end = self.capitalised_name_end(after)
+            if end is not None:
+                self.add("policy", after, end, name=clean_name(doc[after:end].text))
+        verbs = self.lex.relation_verbs["announced"] | self.lex.relation_verbs["expanded"]
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"):
+                continue
+            root = ent.root
+            verb = root.head
+            if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
+                continue
+            toks = [t for t in ent if t.lower_ not in _DETERMINERS]
+            if (
+                len(toks) < 2
+                or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in toks)
+                or any(self.inside(t.i, "BODY") for t in toks)
+                or any(t.text in self.lex.body_heads or t.text in _NATIONAL for t in toks)
+            ):
+                continue
+            words = doc[toks[0].i : toks[-1].i + 1]
+            self.add("policy", words.start, words.end, name=clean_name(words.text))
+
+    def capitalised_name_end(self, i: int) -> int | None:
+        """The end of a capitalised name starting at token ``i`` ("Crisis Connect", "Swap to
+        Stop"), linking words included; None when no capitalised word starts there."""
+        doc = self.doc
+        if i >= len(doc) or not (doc[i].is_alpha and doc[i].text[:1].isupper()):
+            return None
+        j = i + 1
+        while j < len(doc):
+            if doc[j].is_alpha and doc[j].text[:1].isupper():
+                j += 1
+            elif (
+                doc[j].lower_ in _NAME_LINKS
+                and j + 1 < len(doc)
+                and doc[j + 1].text[:1].isupper()
+                and doc[j + 1].is_alpha
+            ):
+                j += 2
+            else:
+                break
+        return j
+
     def known_policies(self) -> None:
         """Known policies; a distinctive modifier makes a different, more specific one.
 
@@ -918,20 +992,15 @@ class _Finder:
                 ):
                     i = j + 1
                     break
-            if tok.text[:1].isupper():
-                # "the Resident Doctors Pay and Training Package": a capitalised name joined
-                # by "and"/"of"/"for" runs on past what the parse attached to its head
-                j = i
-                while j > 0 and (
-                    doc[j - 1].is_alpha
-                    and doc[j - 1].text[:1].isupper()
-                    and doc[j - 1].lower_ not in _DETERMINERS
-                    or doc[j - 1].lower_ in ("and", "of", "for", "&")
-                    and j > 1
-                    and doc[j - 2].text[:1].isupper()
+            if tok.text[:1].isupper() or doc[i].text[:1].isupper():
+                # "the Resident Doctors Pay and Training Package", "the Fit for the Future
+                # programme": a capitalised name joined by "and", "of", "for the", "to"
+                # runs on past what the parse attached to its head
+                j = self.capitalised_name_start(i)
+                if j < i and not any(
+                    self.inside(k, "BODY") or self.inside(k, "ROLE") or doc[k].ent_type_ == "PERSON"
+                    for k in range(j, i)
                 ):
-                    j -= 1
-                if j < i and not self.inside(j, "BODY") and not self.inside(j, "ROLE"):
                     i = j
                     span = doc[i : tok.i + 1]
             if self.money_fund(tok, span):
@@ -979,6 +1048,32 @@ class _Finder:
             name = clean_name(text)
             if name:
                 self.add("policy", i, tok.i + 1, name=name)
+
+    def capitalised_name_start(self, i: int) -> int:
+        """Where a capitalised name ending in the word at ``i`` starts, counting
+        capitalised words and the linking words between them ("and", "of", "for the",
+        "to"): "Improving Access to Psychological Therapies", "Fit for the Future"."""
+        doc = self.doc
+
+        def capital(k: int) -> bool:
+            t = doc[k]
+            return t.is_alpha and t.text[:1].isupper() and t.lower_ not in _DETERMINERS
+
+        j = i
+        while j > 0 and capital(j):
+            if capital(j - 1):
+                j -= 1
+                continue
+            k = j
+            if doc[k - 1].lower_ == "the" and k > 1 and doc[k - 2].lower_ in _NAME_LINKS - {"and"}:
+                k -= 1  # "for the", "of the"; not "and the", which joins two names
+            if doc[k - 1].lower_ in _NAME_LINKS or doc[k - 1].text == "&":
+                k -= 1
+            if j - k and k > 0 and capital(k - 1):
+                j = k - 1
+                continue
+            break
+        return j
 
     def money_fund(self, head: Token, span: Span) -> bool:
         """``a £300m fund for new surgeries``: an amount's fund named by what it is for.
@@ -1245,6 +1340,7 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
     f.known_policies()
+    f.named_policies()
     f.quoted_policies()
     f.noun_phrase_policies()  # before bodies: "the NHS Long Term Plan" is one policy
     f.bodies()
