@@ -1010,3 +1010,34 @@ def test_extract_a_name_without_its_head_noun_is_the_same_policy(graph_policy_na
     nodes = [d for _, d in graph_policy_names.nodes(data=True) if "Northgate" in d.get("label", "")]
     assert len(nodes) == 1 and nodes[0]["kind"] == "policy"
     assert {"Northgate Care Line service", "Northgate Care Line"} <= set(nodes[0]["aliases"])
+
+
+ARTICLE_ANNOUNCING = """Minister pledges £40m to widen school nursing
+
+Children's minister Rosa Kent has pledged £40m for the School Nurse Service, which sends nurses into secondary schools in England.
+
+In Derby, the Healthy Teens pilot has run since 2023. The pilot has cut absences by a tenth, and the pilot will now close.
+
+Announcing the expansion on a visit to a school in Leeds, Ms Kent said nurses would be hired from January.
+
+The Royal College of Nursing said the money would not be enough to hire the nurses needed.
+
+A new Carers Breaks Fund will open in May. It was set out by the Treasury in the spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_announcing(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("announcing"), ARTICLE_ANNOUNCING)
+
+
+def test_extract_announcing_the_expansion_expands_the_ledes_policy(graph_announcing) -> None:
+    # the headline's amount is the lede's School Nurse Service, though the pilot is named
+    # more often
+    expanded = _edges(graph_announcing, "expanded")
+    assert ("person:rosa-kent", "policy:school-nurse-service") in expanded
+    assert not any("healthy-teens" in v for _, v in expanded)
+
+
+def test_extract_it_was_set_out_by_announces_the_policy_named_last(graph_announcing) -> None:
+    assert ("body:treasury", "policy:carers-breaks-fund") in _edges(graph_announcing, "announced")

@@ -23,6 +23,11 @@ Each rule names a general pattern of English news writing:
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
   or support the policy they name, or the policy the article is about; a speaker never
   criticises their own policy this way.
+* **Announcing the expansion, X said** — a verb of announcing whose object names no
+  policy: "the expansion", "the rollout" expands the article's policy, "the scheme", "the
+  funding" announces it, and "It was set out by X" announces the policy named last.
+* **the lede names the topic** — when an article is about an amount ("£75m to ..."), its
+  policy is the one the first paragraph names with that amount.
 * **PERSON's announcement** — a possessive on "announcement"/"plan"/"pledge" names the
   announcer.
 * **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
@@ -111,6 +116,8 @@ _REACTION_OBJECTS = {
     "review",
     "expansion",
 }
+#: Nouns that, as what is announced, make the announcement an expansion.
+_EXPANSION_NOUNS = {"expansion", "extension", "rollout", "roll-out"}
 _QUOTE_OPENERS = "‘“'\"’"
 #: Documents that speak for their authors: "the report recommends ...".
 _DOCUMENT_NOUNS = {"report", "study", "analysis", "review", "audit", "inquiry", "survey"}
@@ -370,12 +377,29 @@ class _ArticleRelations:
         }
 
     def _policy_topic(self) -> int | None:
-        """The policy the article is about: its topic if that is a policy, else the policy
-        named most often (the headline counting triple; short forms and "the fund" count
-        for the policy they stand for), since criticism and support are of policies, not
-        of amounts."""
+        """The policy the article is about: its topic if that is a policy; if it is an
+        amount, the policy the lede (the first paragraph of the body) names with it
+        ("pledged £75m to extend X"); else the policy named most often (the headline
+        counting triple; short forms and "the fund" count for the policy they stand for),
+        since criticism and support are of policies, not of amounts."""
         if self.topic is not None and self.mentions[self.topic].kind == "policy":
             return self.topic
+        lede = next((s for s, seg in enumerate(self.segments) if seg.section == "body"), None)
+        if self.topic is not None:  # an amount: the policy the lede names with it
+            amount = self.mentions[self.topic].amount_gbp
+            for m, seg_i in zip(self.mentions, self.owners, strict=True):
+                if m.kind == "funding" and m.amount_gbp == amount and seg_i == lede:
+                    with_it = [
+                        i
+                        for i, p in enumerate(self.mentions)
+                        if p.kind == "policy"
+                        and p.name
+                        and "anaphor" not in p.attrs
+                        and p.evidence.sentence_start == m.evidence.sentence_start
+                    ]
+                    if with_it:
+                        return with_it[0]
+                    break
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         words: dict[str, tuple[frozenset[str], str]] = {}
@@ -714,6 +738,12 @@ class _ArticleRelations:
                     # "welcomed the investment but said ...": support with a reservation
                     for t in later or targets:
                         self.add("criticised", actor, t, ev, None, by="reservation")
+            if kind in ("announced", "expanded") and not any(
+                self.mentions[t].kind in _TARGET_KINDS for t in targets
+            ):
+                # "Announcing the expansion, X said", "It was set out by X": what the
+                # article reports, named before
+                kind, targets = self.announced_anaphor(tok, kind, targets)
             when = self.nearest_time(times, tok)
             for t in targets:
                 if (
@@ -927,6 +957,31 @@ class _ArticleRelations:
         ):
             return [self.policy_topic]
         return []
+
+    def announced_anaphor(
+        self, verb: Token, kind: str, targets: list[int]
+    ) -> tuple[str, list[int]]:
+        """The object of a verb of announcing that names no policy: "it" ("It was set out
+        by X") is the policy named last; "the expansion", "the rollout", "the scheme" is
+        the article's policy, and announcing an expansion or an extension is expanding it.
+
+        Returns the edge kind and the targets.
+        """
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return kind, targets
+        if obj.lower_ == "it" and obj.dep_ == "nsubjpass":
+            last = self.state.last_policy
+            return kind, [last] if last is not None else targets
+        if self.policy_topic is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children
+        ):
+            return kind, targets
+        if obj.lower_ in _EXPANSION_NOUNS:
+            return "expanded", [self.policy_topic]
+        if obj.lower_ in _REACTION_OBJECTS:
+            return kind, [self.policy_topic]
+        return kind, targets
 
     def has_owner(self, policy: int) -> bool:
         """Has anyone announced or proposed ``policy`` so far in this article?"""
