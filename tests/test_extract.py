@@ -1041,3 +1041,39 @@ def test_extract_announcing_the_expansion_expands_the_ledes_policy(graph_announc
 
 def test_extract_it_was_set_out_by_announces_the_policy_named_last(graph_announcing) -> None:
     assert ("body:treasury", "policy:carers-breaks-fund") in _edges(graph_announcing, "announced")
+
+
+ARTICLE_STANCES = """Councils to run new carers' breaks scheme
+
+The Carers Breaks Scheme will give every unpaid carer in England a week of respite care a year from April, the Department of Health said today, in a change ministers say will reach 400,000 families.
+
+The Royal College of Nursing was more positive about the scheme than councils.
+
+Carers UK, which has campaigned on respite for a decade, called it 'a landmark moment'.
+
+Unison was sharper about the Department of Health, saying it had ignored care workers.
+
+The Carers Trust blamed NHS England for the delays.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_stances(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("stances"), ARTICLE_STANCES)
+
+
+def test_extract_was_more_positive_is_support(graph_stances) -> None:
+    assert ("body:royal-college-of-nursing", "policy:carers-breaks-scheme") in _edges(
+        graph_stances, "supported"
+    )
+
+
+def test_extract_calling_it_words_of_praise_is_support(graph_stances) -> None:
+    assert ("body:carers-uk", "policy:carers-breaks-scheme") in _edges(graph_stances, "supported")
+
+
+def test_extract_bodies_are_criticised_by_name(graph_stances) -> None:
+    criticised = _edges(graph_stances, "criticised")
+    assert ("body:unison", "body:department-of-health") in criticised  # "was sharper about"
+    assert ("body:carers-trust", "body:nhs-england") in criticised  # "blamed BODY for"
+    assert ("body:carers-trust", "policy:carers-breaks-scheme") not in criticised

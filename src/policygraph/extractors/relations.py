@@ -46,7 +46,8 @@ Each rule names a general pattern of English news writing:
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
   "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
   reservation (both edges; "welcomed X but said Y ..." criticises Y, not X); "critical
-  of X" is criticism; a passive or negated stance verb is no one's stance; "she" after a
+  of X", "was sharper about X" and "blamed X" (a body too) are criticism, "was more
+  positive" support; a passive or negated stance verb is no one's stance; "she" after a
   quote is the speaker, not someone quoted.
 """
 
@@ -154,14 +155,22 @@ def _mention_tokens(seg: Segment, m: Mention) -> Span | None:
     )
 
 
-#: Adjectives that, with "of", make a stance: "the committee was critical of the fund".
+#: Adjectives that, with "of" or after "was", make a stance: "the committee was critical of
+#: the fund", "the college was more positive", "Unison was sharper about the department".
 _STANCE_ADJECTIVES = {
     "critical": "criticised",
     "scathing": "criticised",
     "sceptical": "criticised",
     "skeptical": "criticised",
     "dismissive": "criticised",
+    "hostile": "criticised",
+    "sharper": "criticised",
+    "blunter": "criticised",
+    "unconvinced": "criticised",
     "supportive": "supported",
+    "positive": "supported",
+    "upbeat": "supported",
+    "enthusiastic": "supported",
 }
 
 
@@ -684,6 +693,8 @@ class _ArticleRelations:
                 # in "the plan promised X" the plan, not the speaker, promised
                 actor = speaker
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
+            if kind == "criticised":
+                kinds += ("body",)  # "accused the department of ...", "blamed NHS England"
             targets = [
                 t
                 for t in self.in_subtree(seg_i, tok, kinds)
