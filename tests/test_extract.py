@@ -1077,3 +1077,38 @@ def test_extract_bodies_are_criticised_by_name(graph_stances) -> None:
     assert ("body:unison", "body:department-of-health") in criticised  # "was sharper about"
     assert ("body:carers-trust", "body:nhs-england") in criticised  # "blamed BODY for"
     assert ("body:carers-trust", "policy:carers-breaks-scheme") not in criticised
+
+
+ARTICLE_PAID = """Rural Nursing Programme gets go-ahead
+
+The Rural Nursing Programme will place 300 nurses in village surgeries across England from next year, the Department of Health said today, after a pilot in Cumbria.
+
+The Rural Nursing Programme will receive £45m over three years from the Treasury.
+
+NHS England will provide £8m to help trusts release experienced nurses as mentors.
+
+Each surgery that takes part will also get £2,000 for training.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_paid(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("paid"), ARTICLE_PAID)
+
+
+def _funded(G: nx.MultiDiGraph) -> dict[float, set[str]]:
+    out: dict[float, set[str]] = {}
+    for u, v, d in G.edges(data=True):
+        if d["kind"] == "funds":
+            out.setdefault(G.nodes[u]["amount_gbp"], set()).add(v)
+    return out
+
+
+def test_extract_a_policy_that_receives_an_amount_is_funded_by_it(graph_paid) -> None:
+    assert _funded(graph_paid)[45_000_000] == {"policy:rural-nursing-programme"}
+
+
+def test_extract_amounts_given_for_nothing_named_pay_for_the_articles_policy(graph_paid) -> None:
+    funded = _funded(graph_paid)
+    assert funded[8_000_000] == {"policy:rural-nursing-programme"}  # "will provide £8m to"
+    assert funded[2_000] == {"policy:rural-nursing-programme"}  # "each surgery will get £N"

@@ -36,7 +36,9 @@ Each rule names a general pattern of English news writing:
   provides it ("the fund" after a named fund is that fund; "It ..., backed by £N" the
   policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
   Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
-  "ANNOUNCER said £N will be paid" (announced); likewise "ANNOUNCER said the department
+  "ANNOUNCER said £N will be paid" (announced); "POLICY will receive £N"; an amount
+  given or received with no policy named in its sentence ("NHS England will provide £8m
+  to help trusts ...") pays for the article's policy; likewise "ANNOUNCER said the department
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
@@ -259,6 +261,8 @@ _RESTATED = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:works out at|is equivalent to|equivalent to|or)\s+"
     r"(?:around|about|roughly|some)?\s*$"
 )
+#: Verbs whose subject gets an amount: "the programme will receive £450m".
+_RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
 _NEGATION_WINDOW = 4
@@ -1164,6 +1168,10 @@ class _ArticleRelations:
                 self.add("funds", a, it, ev)
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
+            else:
+                paid = self.paid_to(seg_i, sent, a)
+                if paid is not None:
+                    self.add("funds", a, paid, ev)
             # "£N ... from the BODY", "£N ... paid by the BODY"
             span = seg.doc.char_span(a_end, nxt, alignment_mode="expand")
             if span is not None:
@@ -1177,6 +1185,32 @@ class _ArticleRelations:
                             if body is not None:
                                 self.add("provides", body, a, ev)
                         break
+
+    def paid_to(self, seg_i: int, sent: Span, amount: int) -> int | None:
+        """What an amount given or received pays for when its sentence names no policy
+        after it: "X will receive £450m" pays for X when X is a policy; "NHS England will
+        provide £28m to help trusts ...", "each practice will receive £1,500" pay for the
+        article's policy, unless the sentence names another policy."""
+        span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
+        if span is None:
+            return None
+        verb = span.root  # the verb the amount hangs on, outside the amount ("45 m")
+        while (
+            verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end
+        ) and verb.head.i != verb.i:
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.relation_verbs["funds"] and lemma not in _RECEIVE_VERBS:
+            return None
+        if lemma in _RECEIVE_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                own = self.mention_at(seg_i, subject, ("policy",))
+                if own is not None:
+                    return own
+        if self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
+            return None  # another policy is named: the rules above decide
+        return self.policy_topic
 
     def offered_amounts(
         self, seg_i: int, verb: Token, actor: int, owned: list[int], ev: Evidence
