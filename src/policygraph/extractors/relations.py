@@ -197,6 +197,17 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _governing_verb(span: Span) -> Token:
+    """The verb a mention hangs on, outside the mention itself (the tagger may call the
+    "m" of "£45m" a verb)."""
+    verb = span.root
+    while (
+        verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end
+    ) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _tense(verb: Token) -> Tense:
     """``future`` for "will announce", "is to fund", "would provide"; else ``past``.
 
@@ -812,11 +823,7 @@ class _ArticleRelations:
                 span = _mention_tokens(seg, self.mentions[a])
                 if span is None:
                     continue
-                verb = span.root  # the verb the amount hangs on, outside the amount itself
-                while (
-                    verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end
-                ) and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = _governing_verb(span)
                 if verb.i != speech_tok.i and _tense(verb) == "future":
                     self.add("announced", speaker, a, ev, self.nearest_time(times, verb), "future")
         # stance in a speaker's words
@@ -1194,11 +1201,7 @@ class _ArticleRelations:
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
             return None
-        verb = span.root  # the verb the amount hangs on, outside the amount ("45 m")
-        while (
-            verb.pos_ not in ("VERB", "AUX") or span.start <= verb.i < span.end
-        ) and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _governing_verb(span)
         lemma = verb.lemma_.lower()
         if lemma not in self.lex.relation_verbs["funds"] and lemma not in _RECEIVE_VERBS:
             return None
