@@ -984,6 +984,8 @@ Ministers will also extend Warm Homes Direct to every council, the minister said
 Patients in Kent will be the first to use the Time to Care programme, which pairs carers with district nurses.
 
 The Northgate Care Line service has taken 3,000 calls since June. Northgate Care Line will now open at weekends.
+
+Councils’ public health grant has fallen by a quarter since 2015.
 """
 
 
@@ -1112,3 +1114,10 @@ def test_extract_amounts_given_for_nothing_named_pay_for_the_articles_policy(gra
     funded = _funded(graph_paid)
     assert funded[8_000_000] == {"policy:rural-nursing-programme"}  # "will provide £8m to"
     assert funded[2_000] == {"policy:rural-nursing-programme"}  # "each surgery will get £N"
+
+
+def test_extract_a_lower_case_possessor_is_not_part_of_a_policy_name(graph_policy_names) -> None:
+    # "public health" are generic words, but with a specific head noun they name a policy
+    policies = _labels(graph_policy_names, "policy")
+    assert "public health grant" in policies
+    assert not any(label.lower().startswith("councils") for label in policies)

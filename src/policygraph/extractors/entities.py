@@ -19,8 +19,10 @@ Each rule names a general pattern of English news writing:
   of several policy nouns is the head ("the Family Hubs programme"); lower-case words
   before a capitalised name and a leading duration describe, not name ("a ring-fenced
   Social Care Workforce Fund", "a ten-year workforce plan"); a number before a capitalised
-  unit of time starts a name ("the 10 Year Health Plan"). A possessive may sit inside a
-  body's name ("Queen's Nursing Institute").
+  unit of time starts a name ("the 10 Year Health Plan"). A common-noun possessor is the
+  policy's owner, not its name ("councils’ public health grant"); with a specific head
+  noun, even generic modifiers name a policy ("the public health grant"). A possessive
+  may sit inside a body's name ("Queen's Nursing Institute").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and" are one name ("the Time to Care programme", "Improving Access to Psychological
   Therapies").
@@ -978,6 +980,16 @@ class _Finder:
                 and not _starts_year_name(doc[i])
             ):
                 i += 1
+            # a lower-case possessor is the policy's owner, not part of its name: "councils’
+            # public health grant", "the government's new fund"
+            for j in range(tok.i - 1, i, -1):
+                if (
+                    doc[j].text in ("’", "'", "’s", "'s")
+                    and (doc[j - 1].is_lower or doc[j - 1].pos_ == "NOUN")  # not a name
+                    and not any(t.text in "‘“'" for t in doc[i:j])  # not a closing quote
+                ):
+                    i = j + 1
+                    break
             # words glued to the first one belong to it ("one-stop", "co-commissioning")
             while (
                 i > span.start and doc[i - 1].whitespace_ == "" and doc[i - 1].text not in "‘“'\""
@@ -1031,7 +1043,12 @@ class _Finder:
                 or (
                     (generic_head or specific_head)
                     and len(distinctive) >= 1
-                    and any(w.pos_ in ("NOUN", "PROPN") for w in distinctive)
+                    # "the public health grant": a noun among the modifiers, even a generic
+                    # one, makes a name of a specific policy noun
+                    and any(
+                        w.pos_ in ("NOUN", "PROPN")
+                        for w in (words if specific_head else distinctive)
+                    )
                 )
             ):
                 self.anaphor(tok, span)
