@@ -986,6 +986,8 @@ Patients in Kent will be the first to use the Time to Care programme, which pair
 The Northgate Care Line service has taken 3,000 calls since June. Northgate Care Line will now open at weekends.
 
 Councils’ public health grant has fallen by a quarter since 2015.
+
+Ministers have again put off the long-delayed sugary drinks advertising ban. The new eating disorder referral standard will start in April.
 """
 
 
@@ -1121,3 +1123,11 @@ def test_extract_a_lower_case_possessor_is_not_part_of_a_policy_name(graph_polic
     policies = _labels(graph_policy_names, "policy")
     assert "public health grant" in policies
     assert not any(label.lower().startswith("councils") for label in policies)
+
+
+def test_extract_bans_and_standards_are_policies_named_without_their_history(
+    graph_policy_names,
+) -> None:
+    policies = _labels(graph_policy_names, "policy")
+    assert "sugary drinks advertising ban" in policies  # not "long-delayed ..."
+    assert "eating disorder referral standard" in policies

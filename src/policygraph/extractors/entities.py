@@ -256,6 +256,12 @@ def _is_duration(words: Span) -> bool:
     )
 
 
+def _is_hyphenated_participle(words: Span) -> bool:
+    """Is the span a hyphenated participle: "long-delayed", "much-trumpeted", "hard-won"?
+    It says what happened to a policy, not which policy it is."""
+    return len(words) == 3 and words[1].text == "-" and words[2].tag_ == "VBN"
+
+
 def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
     """Where a policy name starts once the words describing it are dropped.
 
@@ -263,8 +269,9 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
 
     * lower-case words before a capitalised name: "a ring-fenced Social Care Workforce
       Fund", "the much-delayed Dental Recovery Plan" name the fund and the plan;
-    * a leading duration: "a ten-year nursing workforce plan" says how long the plan runs,
-      not which plan it is; it is kept when nothing distinctive would be left.
+    * a leading duration or hyphenated participle: "a ten-year nursing workforce plan"
+      says how long the plan runs, "the long-delayed junk food advertising ban" what
+      became of it, not which it is; they are kept when nothing distinctive would be left.
 
     Quoted names are left alone. Returns the index of the name's first token.
     """
@@ -285,7 +292,7 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
         ):
             return first_cap
         return i
-    if _is_duration(doc[i : i + 3]):
+    if _is_duration(doc[i : i + 3]) or _is_hyphenated_participle(doc[i : i + 3]):
         rest = [
             t
             for t in doc[i + 3 : end - 1]
