@@ -1058,6 +1058,8 @@ Carers UK, which has campaigned on respite for a decade, called it 'a landmark m
 Unison was sharper about the Department of Health, saying it had ignored care workers.
 
 The Carers Trust blamed NHS England for the delays.
+
+The scheme was praised by the Carers Federation. Carers Wales was less convinced.
 """
 
 
@@ -1131,3 +1133,15 @@ def test_extract_bans_and_standards_are_policies_named_without_their_history(
     policies = _labels(graph_policy_names, "policy")
     assert "sugary drinks advertising ban" in policies  # not "long-delayed ..."
     assert "eating disorder referral standard" in policies
+
+
+def test_extract_praised_by_is_the_agents_support(graph_stances) -> None:
+    assert ("body:carers-federation", "policy:carers-breaks-scheme") in _edges(
+        graph_stances, "supported"
+    )
+
+
+def test_extract_less_convinced_is_criticism(graph_stances) -> None:
+    assert ("body:carers-wales", "policy:carers-breaks-scheme") in _edges(
+        graph_stances, "criticised"
+    )

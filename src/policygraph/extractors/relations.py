@@ -48,9 +48,10 @@ Each rule names a general pattern of English news writing:
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
   "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
   reservation (both edges; "welcomed X but said Y ..." criticises Y, not X); "critical
-  of X", "was sharper about X" and "blamed X" (a body too) are criticism, "was more
-  positive" support; a passive or negated stance verb is no one's stance; "she" after a
-  quote is the speaker, not someone quoted.
+  of X", "was sharper about X", "was less convinced" and "blamed X" (a body too) are
+  criticism, "was more positive" support; a passive or negated stance verb is no one's
+  stance, but "praised by X" is X's; "she" after a quote is the speaker, not someone
+  quoted.
 """
 
 from __future__ import annotations
@@ -179,6 +180,9 @@ _STANCE_ADJECTIVES = {
 def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     """The edge kind a verb makes (phrasal verbs like "roll out" included), or an adjective
     of stance with "of" ("critical of")."""
+    if tok.pos_ in ("ADJ", "VERB") and tok.lower_ == "convinced" and tok.dep_ == "acomp":
+        doubt = any(c.dep_ == "neg" or c.lower_ in ("less", "far") for c in tok.children)
+        return "criticised" if doubt else None  # "was less convinced", "is not convinced"
     if tok.pos_ == "ADJ" and tok.lower_ in _STANCE_ADJECTIVES:
         if tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return _STANCE_ADJECTIVES[tok.lower_]  # "was critical of X", "was more critical"
@@ -310,6 +314,12 @@ def _passive_or_negated(verb: Token) -> bool:
         if any(c.dep_ in ("auxpass", "nsubjpass", "agent", "neg") for c in v.children):
             return True
     return verb.tag_ == "VBN" and verb.dep_ in ("conj", "acl") and verb.head.tag_ == "VBN"
+
+
+def _negated(verb: Token) -> bool:
+    """Does the verb, or the verb it is joined to, carry a negation?"""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "neg" for v in verbs for c in v.children)
 
 
 def _reservation_after(verb: Token) -> int | None:
@@ -740,8 +750,11 @@ class _ArticleRelations:
                             self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
             if kind in ("criticised", "supported"):
-                if _passive_or_negated(tok):
-                    continue  # "not matched and supported by resources" is no one's support
+                by_agent = actor is not None and any(c.dep_ == "agent" for c in tok.children)
+                if _passive_or_negated(tok) and not (by_agent and not _negated(tok)):
+                    # "not matched and supported by resources" is no one's support; "the
+                    # strategy was praised by ASH" is ASH's
+                    continue
                 cut = _reservation_after(tok)
                 later: list[int] = []
                 if kind == "supported" and cut is not None:
