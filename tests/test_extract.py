@@ -1060,6 +1060,8 @@ Unison was sharper about the Department of Health, saying it had ignored care wo
 The Carers Trust blamed NHS England for the delays.
 
 The scheme was praised by the Carers Federation. Carers Wales was less convinced.
+
+Healthwatch Northmoor said families had not been asked.
 """
 
 
@@ -1145,3 +1147,9 @@ def test_extract_less_convinced_is_criticism(graph_stances) -> None:
     assert ("body:carers-wales", "policy:carers-breaks-scheme") in _edges(
         graph_stances, "criticised"
     )
+
+
+def test_extract_a_national_brand_with_a_place_is_a_local_body(graph_stances) -> None:
+    bodies = _labels(graph_stances, "body")
+    assert "Healthwatch Northmoor" in bodies
+    assert "Healthwatch England" not in bodies

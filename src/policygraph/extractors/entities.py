@@ -35,7 +35,8 @@ Each rule names a general pattern of English news writing:
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
 * **ORGANISATION NAMES** — a capitalised name with an organisational head, joined by
   "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
-  kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), and "told PUBLICATION".
+  kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), a national body's short name with a
+  place ("Healthwatch Calderbrook", a local body), and "told PUBLICATION".
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
   "NAME, the college's ROLE", "NAME, who chairs the committee"; also with words between
   the body and the title ("BODY (ACRONYM) ROLE", "BODY mental health director NAME",
@@ -669,6 +670,9 @@ class _Finder:
                 continue  # "an integrated care board in Yorkshire" describes, names nothing
             if start < span.start:  # "Tower Hamlets CCG": one body of a kind
                 self.add_one_of_kind(start, start, span)
+            elif (branch := self.local_branch_end(span)) is not None:
+                name = clean_name(self.doc[span.start : branch].text)
+                self.add("body", span.start, branch, name=name)
             else:
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
@@ -690,6 +694,21 @@ class _Finder:
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
         self.named_bodies()
+
+    def local_branch_end(self, span: Span) -> int | None:
+        """``BRAND PLACE``: a national body's short name followed by a place-like proper
+        noun that the parse joins to it names a local body of that brand ("Healthwatch
+        Calderbrook" is not Healthwatch England). Returns the end of the name, or None."""
+        doc = self.doc
+        national = span.id_.split()[-1] in _NATIONAL and span.text != span.id_
+        j = span.end
+        if not national or j >= len(doc) or not _is_name_token(doc[j]) or doc[j].pos_ != "PROPN":
+            return None
+        if self.inside(j, "BODY") or self.inside(j, "ROLE") or doc[j].text in _NATIONAL:
+            return None
+        if not any(t.dep_ == "compound" and t.head.i == j for t in span):
+            return None
+        return j + 1
 
     def nhs_name_start(self, i: int) -> int | None:
         """``NHS PLACE KIND``: the official names of local NHS bodies start with "NHS" ("NHS
