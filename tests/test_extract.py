@@ -1096,6 +1096,8 @@ The Rural Nursing Programme will receive £45m over three years from the Treasur
 NHS England will provide £8m to help trusts release experienced nurses as mentors.
 
 Each surgery that takes part will also get £2,000 for training.
+
+A separate £3m patient transport fund will pay for taxis to surgeries.
 """
 
 
@@ -1153,3 +1155,8 @@ def test_extract_a_national_brand_with_a_place_is_a_local_body(graph_stances) ->
     bodies = _labels(graph_stances, "body")
     assert "Healthwatch Northmoor" in bodies
     assert "Healthwatch England" not in bodies
+
+
+def test_extract_nouns_between_an_amount_and_fund_name_the_fund(graph_paid) -> None:
+    assert "patient transport fund" in _labels(graph_paid, "policy")
+    assert _funded(graph_paid)[3_000_000] == {"policy:patient-transport-fund"}

@@ -30,6 +30,8 @@ Each rule names a general pattern of English news writing:
   name is a policy's. **extend NAME** — a capitalised name that is the object of a verb
   of announcing or extending ("will extend Warm Homes Direct", "X will be rolled out") is a
   policy unless something marks it as an organisation.
+* **a £N NOUNS fund** — words between an amount and a fund noun name the fund ("a £12m
+  crisis alternatives fund"), unless a phrase after it says what it is for.
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -1166,6 +1168,20 @@ class _Finder:
         ):
             pp = self.doc[head.i + 2]  # "a £2bn package to recruit GPs", parsed apart
         if pp is None:
+            words = self.doc[start : head.i]
+            if (
+                words
+                and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha for t in words)
+                and any(t.pos_ in ("NOUN", "PROPN") for t in words)
+            ):
+                # "a £12m crisis alternatives fund": the nouns before the head name it
+                self.add(
+                    "policy",
+                    start,
+                    head.i + 1,
+                    name=clean_name(self.doc[start : head.i + 1].text),
+                    attrs={"fund_of": self.seg.start + money[0].idx},
+                )
             return True
         end = pp.right_edge.i + 1
         cut = next((t.i for t in self.doc[pp.i : end] if t.ent_type_ == "DATE" or t.is_punct), None)
