@@ -922,6 +922,10 @@ The King's Fund said the plan was a start. Dr Ben Shaw, its chief economist, sai
 Professor Ann Leigh, president of the college, said radiologists were ready.
 
 Dr Rhys Morgan-Price said the clinics would need radiographers.
+
+Dr Ravi Kapoor, who chairs the British Medical Association's GP committee, said practices had not been asked.
+
+Dr Lucy Ward, a partner at Riverside Health Partnership, said the clinics would help.
 """
 
 
@@ -952,6 +956,8 @@ def _role_bodies(G: nx.MultiDiGraph, person: str) -> set[str]:
         ("person:ben-shaw", "body:kings-fund"),  # NAME, its ROLE
         ("person:ann-leigh", "body:royal-college-of-nursing"),  # ROLE of the college
         ("person:tamsin-okafor", "body:national-pharmacy-association"),
+        ("person:ravi-kapoor", "body:gpc"),  # the committee, not the BMA that owns it
+        ("person:lucy-ward", "body:riverside-health-partnership"),  # a ROLE at BODY
     ],
 )
 def test_extract_role_patterns_give_the_body_of_the_role(

@@ -43,8 +43,8 @@ Each rule names a general pattern of English news writing:
   "NAME, the college's ROLE", "NAME, who chairs the committee"; also with words between
   the body and the title ("BODY (ACRONYM) ROLE", "BODY mental health director NAME",
   "BODY, whose ROLE NAME"), a complement after the title ("national director for primary
-  care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE" and "ROLE of
-  the college".
+  care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE", "ROLE of
+  the college" and "who chairs the BMA's GP committee" (the committee, not its owner).
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
@@ -1345,6 +1345,7 @@ class _Finder:
         """``NAME, ROLE of/at BODY``: the body found where the role said it would be."""
         starts: dict[int, Mention] = {}
         ends: dict[int, Mention] = {}
+        owners: set[int] = set()  # bodies followed by a possessive: "the BMA's GP committee"
         for b in self.mentions:
             span = self.doc.char_span(
                 b.evidence.start - self.seg.start,
@@ -1354,12 +1355,17 @@ class _Finder:
             if b.kind == "body" and span is not None:
                 starts[span.start] = b
                 ends[span.end] = b
+                if span.end < len(self.doc) and self.doc[span.end].text in ("'s", "’s"):
+                    owners.add(span.start)
         for m in self.mentions:
             at = m.attrs.pop("role_body_at", None)
             role_start = m.attrs.pop("role_start", None)
             body = None
             if isinstance(at, int):  # "ROLE of BODY", "ROLE at The BODY"
-                body = next((starts[k] for k in self.phrase_after(at) if k in starts), None)
+                found = [k for k in self.phrase_after(at) if k in starts]
+                # "who chairs the BMA's GP committee": the committee, not its owner
+                found = [k for k in found if k not in owners] or found
+                body = starts[found[0]] if found else None
             if body is None and isinstance(role_start, int):  # "BODY ROLE NAME", "BODY's ROLE"
                 body = next((ends[k] for k in self.body_ends_before(role_start) if k in ends), None)
             if body is not None and (
