@@ -1166,3 +1166,39 @@ def test_extract_a_national_brand_with_a_place_is_a_local_body(graph_stances) ->
 def test_extract_nouns_between_an_amount_and_fund_name_the_fund(graph_paid) -> None:
     assert "patient transport fund" in _labels(graph_paid, "policy")
     assert _funded(graph_paid)[3_000_000] == {"policy:patient-transport-fund"}
+
+
+ARTICLE_VERDICTS = """Union attacks ‘unworkable’ staffing plan
+
+The Ward Safety Staffing Plan, published by NHS England last week, sets minimum nurse numbers for every hospital ward in England from next year and will be paid for from existing budgets.
+
+The safety staffing plan will be reviewed in 2027.
+
+Unison said the staffing plan was reckless and would leave wards short.
+
+The Patients Association welcomed the rollout.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_verdicts(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("verdicts"), ARTICLE_VERDICTS)
+
+
+def test_extract_a_quoted_verdict_is_not_part_of_a_policy_name(graph_verdicts) -> None:
+    policies = [d for _, d in graph_verdicts.nodes(data=True) if d["kind"] == "policy"]
+    assert not any("unworkable" in a.lower() for d in policies for a in d["aliases"])
+
+
+def test_extract_nested_short_forms_are_one_policy(graph_verdicts) -> None:
+    # "staffing plan" is a short form of two longer names, one inside the other
+    policies = [d for _, d in graph_verdicts.nodes(data=True) if d["kind"] == "policy"]
+    assert len(policies) == 1
+    assert {"Ward Safety Staffing Plan", "safety staffing plan", "staffing plan"} <= set(
+        policies[0]["aliases"]
+    )
+
+
+def test_extract_welcoming_the_rollout_supports_the_articles_policy(graph_verdicts) -> None:
+    (policy,) = [n for n, d in graph_verdicts.nodes(data=True) if d["kind"] == "policy"]
+    assert ("body:patients-association", policy) in _edges(graph_verdicts, "supported")

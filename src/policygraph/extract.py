@@ -20,7 +20,13 @@ from itertools import groupby
 
 from spacy.language import Language
 
-from .extractors.entities import extract_entities, policy_head, policy_key
+from .extractors.entities import (
+    extract_entities,
+    longer_forms,
+    policy_head,
+    policy_key,
+    policy_words,
+)
 from .extractors.money import find_money
 from .extractors.relations import extract_relations
 from .extractors.segment import Segment
@@ -75,13 +81,14 @@ HEADLINE_WEIGHT = 3
 
 def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
     """What an article is about: the policy (or amount) named most often, the headline
-    counting triple.
+    counting triple and a short form counting for the longer name it shortens.
 
     Headlines name what an article is about, so a policy in the headline weighs more.
     The key is a policy key, or ``£AMOUNT`` for an amount.
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    words: dict[str, tuple[frozenset[str], str]] = {}
     for i, m in enumerate(mentions):
         if m.evidence.section == "comment" or "anaphor" in m.attrs or not m.name:
             continue
@@ -89,6 +96,12 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
             k = policy_key(m.name, lexicon) if m.kind == "policy" else f"£{m.amount_gbp}"
             counts[k] += HEADLINE_WEIGHT if m.evidence.section == "headline" else 1
             first.setdefault(k, i)
+            if m.kind == "policy":
+                words.setdefault(k, (frozenset(policy_words(m.name, lexicon)), policy_head(m.name)))
+    for key, longer in longer_forms(words).items():
+        # "the workforce plan" in a headline counts for the article's "General Practice
+        # Workforce Stabilisation Plan"
+        counts[longer] += counts.pop(key, 0)
     if not counts:
         return None
     top = max(counts, key=lambda k: (counts[k], -first[k]))

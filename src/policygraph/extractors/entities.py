@@ -21,8 +21,9 @@ Each rule names a general pattern of English news writing:
   Social Care Workforce Fund", "a ten-year workforce plan"); a number before a capitalised
   unit of time starts a name ("the 10 Year Health Plan"). A common-noun possessor is the
   policy's owner, not its name ("councils’ public health grant"); with a specific head
-  noun, even generic modifiers name a policy ("the public health grant"). A possessive
-  may sit inside a body's name ("Queen's Nursing Institute").
+  noun, even generic modifiers name a policy ("the public health grant"). Words of praise
+  or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing plan").
+  A possessive may sit inside a body's name ("Queen's Nursing Institute").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and" are one name ("the Time to Care programme", "Improving Access to Psychological
   Therapies").
@@ -197,13 +198,19 @@ def longer_forms(words_of: Mapping[str, tuple[frozenset[str], str]]) -> dict[str
 
     ``words_of`` maps a key to its distinctive words and head noun. "workforce plan" is a
     short form of "Mental Health Workforce Plan": all its words are in the longer one, and
-    the head noun is the same. A key with two such longer keys is ambiguous and left alone.
+    the head noun is the same. A key with two such longer keys is ambiguous and left alone,
+    unless one holds the other (then the longest is meant).
     """
     out: dict[str, str] = {}
     for key, (words, head) in words_of.items():
         supersets = [k for k, (w, h) in words_of.items() if words and words < w and h == head]
-        if len(supersets) == 1:
-            out[key] = supersets[0]
+        if not supersets:
+            continue
+        # nested longer forms ("workforce stabilisation plan", "General Practice Workforce
+        # Stabilisation Plan") are one policy: the longest
+        longest = max(supersets, key=lambda k: len(words_of[k][0]))
+        if all(words_of[k][0] <= words_of[longest][0] for k in supersets):
+            out[key] = longest
     return out
 
 
@@ -1046,6 +1053,15 @@ class _Finder:
             if self.money_fund(tok, span):
                 continue
             i = _drop_describing_prefix(doc[i : tok.i + 1], lex)
+            # "the ‘insulting’ workforce plan", "a flawed plan": words of praise or blame
+            # are someone's verdict on the policy, not its name
+            cues = lex.criticism_cues | lex.support_cues
+            while i < tok.i and (doc[i].is_lower and doc[i].lower_ in cues or doc[i].is_quote):
+                if doc[i].is_quote and not any(
+                    t.is_lower and t.lower_ in cues for t in doc[max(i - 1, 0) : i + 2]
+                ):
+                    break  # a quoted name ("'one-stop' plan"), not a quoted verdict
+                i += 1
             words = doc[i : tok.i]
             text = doc[i : tok.i + 1].text
             distinctive = [

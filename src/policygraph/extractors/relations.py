@@ -119,6 +119,14 @@ _REACTION_OBJECTS = {
     "strategy",
     "review",
     "expansion",
+    "extension",
+    "rollout",
+    "roll-out",
+    "service",
+    "pilot",
+    "grant",
+    "levy",
+    "guarantee",
 }
 #: Nouns that, as what is announced, make the announcement an expansion.
 _EXPANSION_NOUNS = {"expansion", "extension", "rollout", "roll-out"}
