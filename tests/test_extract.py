@@ -1202,3 +1202,46 @@ def test_extract_nested_short_forms_are_one_policy(graph_verdicts) -> None:
 def test_extract_welcoming_the_rollout_supports_the_articles_policy(graph_verdicts) -> None:
     (policy,) = [n for n, d in graph_verdicts.nodes(data=True) if d["kind"] == "policy"]
     assert ("body:patients-association", policy) in _edges(graph_verdicts, "supported")
+
+
+ARTICLE_NIGHT_NURSES = """Night nurses for every care home
+
+Care homes in England will get night-time nurse visits under a national rollout announced by NHS England yesterday, after a trial of the Night Nurse Service in Devon cut ambulance call-outs.
+
+NHS England said it would put £20m over two years into the service.
+
+The service will also be backed by £4m from councils next year, care minister Joan Pike said.
+
+The Night Nurse Service will fail without more nurses, the Royal College of Nursing said.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_night(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("night"), ARTICLE_NIGHT_NURSES)
+
+
+def test_extract_a_rollout_announced_by_a_body_expands_the_articles_policy(graph_night) -> None:
+    assert ("body:nhs-england", "policy:night-nurse-service") in _edges(graph_night, "expanded")
+
+
+def test_extract_putting_money_into_is_providing_it(graph_night) -> None:
+    provided = {
+        graph_night.nodes[v]["amount_gbp"]
+        for u, v in _edges(graph_night, "provides")
+        if u == "body:nhs-england"
+    }
+    assert provided == {20_000_000}
+
+
+def test_extract_the_reported_clause_before_said_is_the_speakers_words(graph_night) -> None:
+    # "£4m will be paid ..., the minister said" and "X will fail ..., the RCN said"
+    announced = {
+        graph_night.nodes[v].get("amount_gbp")
+        for u, v in _edges(graph_night, "announced")
+        if u == "person:joan-pike"
+    }
+    assert announced == {4_000_000}
+    assert ("body:royal-college-of-nursing", "policy:night-nurse-service") in _edges(
+        graph_night, "criticised"
+    )

@@ -18,8 +18,8 @@ Each rule names a general pattern of English news writing:
   the noun the verb's object.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
-  bare quote continues the last speaker; in "'QUOTE,' X said." the words are the quote
-  before the verb.
+  bare quote continues the last speaker; in "'QUOTE,' X said." and "CLAUSE, X said." the
+  words are those before the verb.
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
   or support the policy they name, or the policy the article is about; a speaker never
   criticises their own policy this way.
@@ -337,8 +337,8 @@ def _reservation_after(verb: Token) -> int | None:
 
 def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
     """The words a speaker says in a sentence: what follows the reporting verb ("X said
-    the plan was ..."), or, when a quote comes first ("'It will fail,' X said."), what
-    comes before it."""
+    the plan was ..."), or, when a quote or the reported clause comes first ("'It will
+    fail,' X said.", "It will fail, X said."), what comes before it."""
     if speech_tok is None:
         return sent
     before = sent.doc[sent.start : speech_tok.i]
@@ -346,6 +346,11 @@ def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
         t.text in _QUOTE_OPENERS for t in before[:2]
     ):
         return before
+    if any(c.dep_ == "ccomp" and c.i < speech_tok.i for c in speech_tok.children):
+        # "It will be backed by £600m, the minister said": the reported clause comes first
+        subject = next((c for c in speech_tok.children if c.dep_ == "nsubj"), None)
+        end = subject.left_edge.i if subject is not None else speech_tok.i
+        return sent.doc[sent.start : min(end, speech_tok.i)]
     return sent.doc[speech_tok.i + 1 : sent.end]
 
 
@@ -839,8 +844,8 @@ class _ArticleRelations:
         # "the minister said £900m would be paid to councils": an announcer's future amounts
         if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
             seg = self.segments[seg_i]
-            said_end = speech_tok.idx + len(speech_tok.text)
-            for a in self.in_span(seg_i, said_end, sent.end_char, ("funding",)):
+            words = _speakers_words(sent, speech_tok)  # "£600m will be paid, X said" too
+            for a in self.in_span(seg_i, words.start_char, words.end_char, ("funding",)):
                 span = _mention_tokens(seg, self.mentions[a])
                 if span is None:
                     continue
@@ -1005,12 +1010,20 @@ class _ArticleRelations:
         self, verb: Token, kind: str, targets: list[int]
     ) -> tuple[str, list[int]]:
         """The object of a verb of announcing that names no policy: "it" ("It was set out
-        by X") is the policy named last; "the expansion", "the rollout", "the scheme" is
-        the article's policy, and announcing an expansion or an extension is expanding it.
+        by X") is the policy named last; "the expansion", "the rollout", "the scheme" (or
+        "a rollout announced by X") is the article's policy, and announcing an expansion or
+        an extension is expanding it.
 
         Returns the edge kind and the targets.
         """
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            # "under a national rollout announced by NHS England": what the agent announced
+            noun = verb.head
+            if self.policy_topic is not None and noun.lower_ in _EXPANSION_NOUNS:
+                return "expanded", [self.policy_topic]
+            if self.policy_topic is not None and noun.lower_ in _REACTION_OBJECTS:
+                return kind, [self.policy_topic]
         if obj is None:
             return kind, targets
         if obj.lower_ == "it" and obj.dep_ == "nsubjpass":
