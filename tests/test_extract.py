@@ -1245,3 +1245,19 @@ def test_extract_the_reported_clause_before_said_is_the_speakers_words(graph_nig
     assert ("body:royal-college-of-nursing", "policy:night-nurse-service") in _edges(
         graph_night, "criticised"
     )
+
+
+ARTICLE_DESCRIBED_FUND = """Minister unveils fund for surgery nurses
+
+Health minister Amir Khan has unveiled a £30m fund to help surgeries in England hire nurses, at a conference in Leeds today.
+
+The Surgery Nurses Fund will open to bids in May.
+"""
+
+
+def test_extract_a_described_fund_is_labelled_by_its_name(tmp_path: Path) -> None:
+    # the headline's verb is not part of a name, and the lede's "fund to help ..." is the
+    # fund named next, which gives the node its label
+    G = _graph_of(tmp_path, ARTICLE_DESCRIBED_FUND)
+    policies = [d for _, d in G.nodes(data=True) if d["kind"] == "policy"]
+    assert [d["label"] for d in policies] == ["Surgery Nurses Fund"]

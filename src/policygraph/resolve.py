@@ -13,7 +13,9 @@ Rules, each a general convention of news writing:
   "the ICB" in the singular is the one integrated care board its article names;
 * a policy is identified by its distinctive words (:func:`~.extractors.entities.policy_key`),
   so "GP one-stop programme" and "'one stop' proposals" are one policy; an acronym defined
-  in brackets ("local enhanced services (LESs)") is an alias;
+  in brackets ("local enhanced services (LESs)") is an alias; a policy is labelled by
+  its most used name, never by a description ("a £30m fund to help surgeries ...") when
+  it has a name;
 * an amount is one entity within an article; across articles only with the same period.
 
 The result maps every mention to a node id (``KIND:slug``) or to ``None`` (dropped).
@@ -266,6 +268,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
         _merge_short_forms(x.mentions, keys[a], known_keys, lexicon)
         _merge_described_policies(x.mentions, keys[a], known_keys, lexicon)
     names: dict[str, list[str]] = defaultdict(list)
+    descriptions: dict[str, list[str]] = defaultdict(list)
     for a, x in enumerate(extractions):
         for i, m in enumerate(x.mentions):
             raw = keys[a][i]
@@ -274,7 +277,11 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             key = alias_key.get(raw, raw)
             keys[a][i] = key
             if "anaphor" not in m.attrs and m.name:
-                names[key].append(m.name)
+                # "a £120m fund to help practices" describes the policy, it does not name it
+                (descriptions if "fund_of" in m.attrs else names)[key].append(m.name)
+    for k, ds in descriptions.items():
+        if k not in names:
+            names[k] = ds
     labels: dict[str, str] = {}
     canonical = {v: n for n, v in known.items()}
     for k, ns in names.items():

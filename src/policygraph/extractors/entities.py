@@ -23,7 +23,8 @@ Each rule names a general pattern of English news writing:
   policy's owner, not its name ("councils’ public health grant"); with a specific head
   noun, even generic modifiers name a policy ("the public health grant"). Words of praise
   or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing plan").
-  A possessive may sit inside a body's name ("Queen's Nursing Institute").
+  A possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
+  sits inside a policy's ("Minister unveils fund").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and" are one name ("the Time to Care programme", "Improving Access to Psychological
   Therapies").
@@ -1015,6 +1016,12 @@ class _Finder:
                 and not _starts_year_name(doc[i])
             ):
                 i += 1
+            # a verb ends what came before: a name has none ("Minister unveils fund": a
+            # headline's present tense is often tagged as a plural noun)
+            for j in range(tok.i - 1, i - 1, -1):
+                if doc[j].tag_ in ("VBZ", "VBD", "VBP", "MD") or self.headline_verb(doc[j]):
+                    i = j + 1
+                    break
             # a lower-case possessor is the policy's owner, not part of its name: "councils’
             # public health grant", "the government's new fund"
             for j in range(tok.i - 1, i, -1):
@@ -1109,6 +1116,16 @@ class _Finder:
             name = clean_name(text)
             if name:
                 self.add("policy", i, tok.i + 1, name=name)
+
+    def headline_verb(self, tok: Token) -> bool:
+        """Is ``tok`` a headline's present-tense verb of the lexicon ("unveils", "backs"),
+        whatever the tagger made of it?"""
+        if self.seg.section != "headline" or not tok.is_lower or not tok.lower_.endswith("s"):
+            return False
+        stem = tok.lower_[:-1]
+        verbs = {v for vs in self.lex.relation_verbs.values() for v in vs} | self.lex.speech_verbs
+        heads = {h.lower() for h in self.lex.policy_heads}
+        return tok.lower_ not in heads and (stem in verbs or stem.rstrip("e") in verbs)
 
     def capitalised_name_start(self, i: int) -> int:
         """Where a capitalised name ending in the word at ``i`` starts, counting
