@@ -36,6 +36,7 @@ GOLDS = [
     pytest.param(WRITTEN / "heldout" / "gold.yaml", WRITTEN / "heldout", id="written-heldout"),
     pytest.param(WRITTEN / "dev2" / "gold.yaml", WRITTEN / "dev2", id="written-dev2"),
     pytest.param(WRITTEN / "heldout2" / "gold.yaml", WRITTEN / "heldout2", id="written-heldout2"),
+    pytest.param(WRITTEN / "heldout3" / "gold.yaml", WRITTEN / "heldout3", id="written-heldout3"),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a

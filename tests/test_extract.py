@@ -1277,3 +1277,21 @@ def test_extract_what_a_minister_announces_is_a_policy_even_in_lower_case(tmp_pa
     assert "community eye clinics" in policies
     assert not any("consultation" in p for p in policies)  # a process, not a policy
     assert ("person:sara-lowe", "policy:community-eye-clinics") in _edges(G, "announced")
+
+
+ARTICLE_STANDARD = """Ministers set new eye care standard
+
+Ministers will introduce a six-week cataract referral standard for patients in England from April, the health department said today, after waits rose for a third year.
+
+The six-week standard will be checked by the regulator each quarter.
+"""
+
+
+def test_extract_a_standards_duration_is_part_of_its_name(tmp_path: Path) -> None:
+    # "a six-week ... standard", then "the six-week standard": one policy, not two
+    G = _graph_of(tmp_path, ARTICLE_STANDARD)
+    policies = [d for _, d in G.nodes(data=True) if d["kind"] == "policy"]
+    assert len(policies) == 1
+    assert {"six-week cataract referral standard", "six-week standard"} <= set(
+        policies[0]["aliases"]
+    )

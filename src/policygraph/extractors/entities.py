@@ -308,7 +308,9 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
         ):
             return first_cap
         return i
-    if _is_duration(doc[i : i + 3]) or _is_hyphenated_participle(doc[i : i + 3]):
+    # a standard's duration is what it sets: "the four-week waiting time standard"
+    measure = head.lower_ in ("standard", "standards")
+    if _is_duration(doc[i : i + 3]) and not measure or _is_hyphenated_participle(doc[i : i + 3]):
         rest = [
             t
             for t in doc[i + 3 : end - 1]
@@ -940,12 +942,16 @@ class _Finder:
             if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in mods):
                 continue
             start = min(c.left_edge.i for c in mods)
-            while start < tok.i and (
-                doc[start].lower_ in self.lex.policy_generic_modifiers
-                or doc[start].like_num
-                or doc[start].lower_ in ("more", "extra", "further", "additional")
-                or doc[start].lower_ in _TIME_UNITS
-                or not doc[start].is_alpha
+            while (
+                start < tok.i
+                and (
+                    doc[start].lower_ in self.lex.policy_generic_modifiers
+                    or doc[start].like_num
+                    and not _is_duration(doc[start : start + 3])  # "a four-week standard"
+                    or doc[start].lower_ in ("more", "extra", "further", "additional")
+                    or not doc[start].is_alpha
+                    and not _is_duration(doc[start - 1 : start + 2])
+                )
             ):
                 start += 1
             words = doc[start : tok.i + 1]
@@ -1047,6 +1053,7 @@ class _Finder:
                 and doc[i].text not in QUOTES
                 or doc[i].pos_ == "NUM"
                 and not _starts_year_name(doc[i])
+                and not _is_duration(doc[i : i + 3])  # "four-week": decided below
             ):
                 i += 1
             # a verb ends what came before: a name has none ("Minister unveils fund": a
