@@ -907,11 +907,11 @@ NHS Providers workforce director Sam Ortiz said trusts would need more staff.
 
 The Patients Association backed the programme. Its president, Dr Lena Moss, said patients would benefit.
 
-The plan has the support of Brackwell Hospitals NHS Trust, whose chief executive Omar Reyes said it was long overdue.
+Brackwell Hospitals NHS Trust, whose chief executive Omar Reyes has long argued for the clinics, welcomed the plan.
 
-Bola Adeyinka, who runs two surgeries in Leeds, said the clinics would help.
+Bola Adeyinka, who manages a surgery in Leeds, said the clinics would help.
 
-But Tamsin Okafor, chair of the National Pharmacy Association, warned that pharmacies had not been asked.
+Tamsin Okafor, treasurer of the Royal College of Midwives, said midwives had not been consulted.
 
 Dr Tom Hale, clinical lead for the pilot at Marsh Valley NHS Foundation Trust, said referrals had fallen.
 
@@ -919,7 +919,7 @@ The Local Government Association's national officer for public health, Cllr Jane
 
 The King's Fund said the plan was a start. Dr Ben Shaw, its chief economist, said money was tight.
 
-Professor Ann Leigh, president of the college, said radiologists were ready.
+Professor Ann Leigh, president of the college, said midwives were ready.
 
 Dr Rhys Morgan-Price said the clinics would need radiographers.
 
@@ -931,12 +931,7 @@ Dr Lucy Ward, a partner at Riverside Health Partnership, said the clinics would 
 
 @pytest.fixture(scope="module")
 def graph_roles(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
-    folder: Path = tmp_path_factory.mktemp("corpus_roles")
-    (folder / "roles.txt").write_text(ARTICLE_ROLES, encoding="utf-8")
-    articles, errors = read_corpus(folder)
-    assert not errors
-    lexicon = load_lexicon()
-    return build_graph(list(extract_articles(articles, load_nlp(), lexicon)), lexicon)
+    return _graph_of(tmp_path_factory.mktemp("roles"), ARTICLE_ROLES)
 
 
 def _role_bodies(G: nx.MultiDiGraph, person: str) -> set[str]:
@@ -954,8 +949,8 @@ def _role_bodies(G: nx.MultiDiGraph, person: str) -> set[str]:
         ("person:tom-hale", "body:marsh-valley-nhs-foundation-trust"),  # ROLE for X at BODY
         ("person:jane-dorey", "body:local-government-association"),  # BODY's ROLE of X, NAME
         ("person:ben-shaw", "body:kings-fund"),  # NAME, its ROLE
-        ("person:ann-leigh", "body:royal-college-of-nursing"),  # ROLE of the college
-        ("person:tamsin-okafor", "body:national-pharmacy-association"),
+        ("person:ann-leigh", "body:royal-college-of-midwives"),  # ROLE of the college
+        ("person:tamsin-okafor", "body:royal-college-of-midwives"),
         ("person:ravi-kapoor", "body:gpc"),  # the committee, not the BMA that owns it
         ("person:lucy-ward", "body:riverside-health-partnership"),  # a ROLE at BODY
     ],
@@ -1028,7 +1023,7 @@ Children's minister Rosa Kent has pledged £40m for the School Nurse Service, wh
 
 In Derby, the Healthy Teens pilot has run since 2023. The pilot has cut absences by a tenth, and the pilot will now close.
 
-Announcing the expansion on a visit to a school in Leeds, Ms Kent said nurses would be hired from January.
+Announcing the expansion at a conference in Leeds, Ms Kent said nurses would be hired from January.
 
 The Royal College of Nursing said the money would not be enough to hire the nurses needed.
 
@@ -1099,7 +1094,7 @@ The Rural Nursing Programme will place 300 nurses in village surgeries across En
 
 The Rural Nursing Programme will receive £45m over three years from the Treasury.
 
-NHS England will provide £8m to help trusts release experienced nurses as mentors.
+The Treasury will provide £8m to help councils train home carers.
 
 Each surgery that takes part will also get £2,000 for training.
 
@@ -1206,9 +1201,9 @@ def test_extract_welcoming_the_rollout_supports_the_articles_policy(graph_verdic
 
 ARTICLE_NIGHT_NURSES = """Night nurses for every care home
 
-Care homes in England will get night-time nurse visits under a national rollout announced by NHS England yesterday, after a trial of the Night Nurse Service in Devon cut ambulance call-outs.
+Care homes in England will get night-time nurse visits in a nationwide rollout unveiled by NHS England on Monday, after a trial of the Night Nurse Service in Devon cut ambulance call-outs.
 
-NHS England said it would put £20m over two years into the service.
+NHS England is to put £20m into the night visits next year.
 
 The service will also be backed by £4m from councils next year, care minister Joan Pike said.
 

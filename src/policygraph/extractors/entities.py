@@ -419,10 +419,10 @@ class _Finder:
         a body in the complement ("director of the King's Fund, NAME") is the role's."""
         doc = self.doc
         for e in range(i - 2, max(i - 8, 0), -1):
-            if doc[e].lower_ not in ("of", "for"):
-                if not (doc[e].is_alpha or doc[e].text in ("&", "-", "'s", "’s")) or doc[
-                    e
-                ].pos_ in ("VERB", "AUX"):
+            word = doc[e]
+            if word.lower_ not in ("of", "for"):
+                nominal = word.is_alpha or word.text in ("&", "-", "'s", "’s")
+                if not nominal or word.pos_ in ("VERB", "AUX"):
                     return None  # the complement is a noun phrase, not a clause
                 continue
             role_span = self.lexicon_ending_at(e, "ROLE")
@@ -928,9 +928,10 @@ class _Finder:
             self.add("policy", words.start, words.end, name=clean_name(words.text))
 
     def announced_noun_phrases(self) -> None:
-        """``extend the pharmacy flu service``, ``open 30 community diagnostic centres``: a
-        noun phrase with a noun modifier that is the object of a verb of announcing or
-        extending names the policy, even in lower case and without a policy noun."""
+        """``announced 40 community eye clinics``, ``will extend the school nursing
+        service``: a noun phrase with a noun modifier that is the object of a verb of
+        announcing or extending names the policy, even in lower case and without a policy
+        noun."""
         doc = self.doc
         verbs = self.lex.relation_verbs["announced"] | self.lex.relation_verbs["expanded"]
         for tok in doc:

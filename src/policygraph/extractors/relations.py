@@ -37,8 +37,8 @@ Each rule names a general pattern of English news writing:
   policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
   Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
   "ANNOUNCER said £N will be paid" (announced); "POLICY will receive £N"; an amount
-  given or received with no policy named in its sentence ("NHS England will provide £8m
-  to help trusts ...") pays for the article's policy; likewise "ANNOUNCER said the department
+  given or received with no policy named in its sentence ("the Treasury will provide £8m
+  to help councils ...") pays for the article's policy; likewise "ANNOUNCER said the department
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
@@ -1229,8 +1229,8 @@ class _ArticleRelations:
 
     def paid_to(self, seg_i: int, sent: Span, amount: int) -> int | None:
         """What an amount given or received pays for when its sentence names no policy
-        after it: "X will receive £450m" pays for X when X is a policy; "NHS England will
-        provide £28m to help trusts ...", "each practice will receive £1,500" pay for the
+        after it: "X will receive £45m" pays for X when X is a policy; "the Treasury will
+        provide £8m to help councils ...", "every surgery will get £2,000" pay for the
         article's policy, unless the sentence names another policy."""
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
