@@ -117,3 +117,23 @@ def test_resolve_the_kind_in_the_singular_is_the_one_body_of_that_kind_named() -
     assert ids[0][1] == ids[0][0] == "body:northmoor-integrated-care-board"
     assert ids[0][2] == "body:integrated-care-boards"
     assert ids[1][2] == "body:integrated-care-boards"
+
+
+def test_resolve_a_description_is_the_policy_named_right_after_it() -> None:
+    """ "a £20m plan to move nurses into 'village care hubs'": the description is the hubs,
+    not the one plan the article names later in passing."""
+    text = "a £20m plan to move nurses into ‘village care hubs’. The hubs are part of the Rural Health Plan."
+
+    def policy(words: str, **attrs: object) -> Mention:
+        start = text.index(words)
+        ev = Evidence("a", start, start + len(words), words, 0, len(text))
+        return Mention("policy", words, ev, name=words, attrs=dict(attrs))
+
+    found = [
+        policy("plan to move nurses", fund_of=2),
+        policy("village care hubs"),
+        policy("Rural Health Plan"),
+    ]
+    article = Article("a", "a.txt", text, None, [(0, len(text))], [])
+    ids = _resolve(ArticleExtraction(article, found))[0]
+    assert ids[0] == ids[1] != ids[2]

@@ -266,7 +266,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if raw is not None:
                 keys[a][i] = alias_key.get(raw, raw)
         _merge_short_forms(x.mentions, keys[a], known_keys, lexicon)
-        _merge_described_policies(x.mentions, keys[a], known_keys, lexicon)
+        _merge_described_policies(x.mentions, keys[a], known_keys, lexicon, x.article.text)
     names: dict[str, list[str]] = defaultdict(list)
     descriptions: dict[str, list[str]] = defaultdict(list)
     for a, x in enumerate(extractions):
@@ -362,14 +362,24 @@ def _merge_short_forms(
             keys[i] = longer.get(key, key)
 
 
+#: What may stand between a description and the name that ends it: "plan to move
+#: practices into ‘neighbourhood care hubs’".
+_JOINED_NAME = re.compile(r"^\s*(?:into|for|on|under|through|as|called|named)?\s*[‘'“\"]?$")
+
+
 def _merge_described_policies(
-    mentions: Sequence[Mention], keys: list[str | None], known_keys: set[str], lexicon: Lexicon
+    mentions: Sequence[Mention],
+    keys: list[str | None],
+    known_keys: set[str],
+    lexicon: Lexicon,
+    text: str,
 ) -> None:
     """A described policy ("a £1.2bn plan to recruit staff", a headline's "two-week GP
     appointment guarantee") is the named policy with that head noun ("the Mental Health
     Workforce Plan", "the GP Access Guarantee"): the only one the article names, or for a
-    headline's description the one the article names next. Short forms that took the
-    description's name ("the guarantee") go with it.
+    headline's description the one the article names next; or the policy named right
+    after it ("a £450m plan to move practices into 'neighbourhood care hubs'"). Short
+    forms that took the description's name ("the guarantee") go with it.
 
     ``keys`` are the article's policy keys, one per mention; they are changed in place.
     """
@@ -384,6 +394,21 @@ def _merge_described_policies(
             continue
         if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
             head = policy_head(m.name, first=True)
+            within = next(  # "plan to move practices into 'neighbourhood care hubs'"
+                (
+                    keys[j]
+                    for j in range(i + 1, min(i + 2, len(mentions)))
+                    if mentions[j].kind == "policy"
+                    and "fund_of" not in mentions[j].attrs
+                    and "anaphor" not in mentions[j].attrs
+                    and keys[j] not in (None, keys[i])
+                    and _JOINED_NAME.match(text[m.evidence.end : mentions[j].evidence.start])
+                ),
+                None,
+            )
+            if within is not None and keys[i] is not None:
+                remap[keys[i]] = within
+                continue
         elif (
             m.evidence.section == "headline"
             and m.name.split()[-1][:1].islower()
