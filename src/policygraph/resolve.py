@@ -406,8 +406,9 @@ def _merge_described_policies(
                 ),
                 None,
             )
-            if within is not None and keys[i] is not None:
-                remap[keys[i]] = within
+            own_key = keys[i]
+            if within is not None and own_key is not None:
+                remap[own_key] = within
                 continue
         elif (
             m.evidence.section == "headline"
