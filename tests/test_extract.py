@@ -1290,3 +1290,20 @@ def test_extract_a_standards_duration_is_part_of_its_name(tmp_path: Path) -> Non
     assert {"six-week cataract referral standard", "six-week standard"} <= set(
         policies[0]["aliases"]
     )
+
+
+ARTICLE_KNIGHT = """Eye clinics plan unveiled
+
+Health minister Sir Tom Pike unveiled the Rural Eye Plan at a conference in York today, promising faster cataract checks for patients in market towns across England.
+
+Sir Tom said £5m would be paid to councils next year to run the clinics.
+"""
+
+
+def test_extract_sir_and_first_name_is_the_announcer_named_in_full(tmp_path: Path) -> None:
+    # "Sir Tom said £5m would be paid": Sir Tom is Sir Tom Pike, who announced the plan
+    G = _graph_of(tmp_path, ARTICLE_KNIGHT)
+    amounts = {
+        G.nodes[v].get("amount_gbp") for u, v in _edges(G, "announced") if u == "person:tom-pike"
+    }
+    assert 5_000_000 in amounts

@@ -990,6 +990,21 @@ class _ArticleRelations:
     def _identity(self, i: int) -> str:
         """A rough identity of an actor before resolution: surname, or role."""
         m = self.mentions[i]
+        if m.name and " " not in m.name and m.title in ("Sir", "Dame", "Lord", "Lady"):
+            # "Sir Malcolm" is the article's Malcolm named in full
+            full = next(
+                (
+                    p.name
+                    for p in self.mentions
+                    if p.kind == "person"
+                    and p.name
+                    and p.name.split()[0] == m.name
+                    and " " in p.name
+                ),
+                None,
+            )
+            if full is not None:
+                return full.split()[-1].lower()
         return (m.name or "").split()[-1].lower() if m.name else (m.role or "")
 
     def anaphoric_object(self, verb: Token) -> list[int]:
