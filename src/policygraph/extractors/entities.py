@@ -32,9 +32,6 @@ Each rule names a general pattern of English news writing:
   name is a policy's. **extend NAME** — a capitalised name that is the object of a verb
   of announcing or extending ("will extend Warm Homes Direct", "X will be rolled out") is a
   policy unless something marks it as an organisation.
-* **announce NOUN NOUN** — a noun phrase with a noun modifier that is the object of a
-  verb of announcing or extending ("announced 40 community eye clinics") names a policy,
-  unless it is a process ("a 12-week consultation").
 * **a £N NOUNS fund** — words between an amount and a fund noun name the fund ("a £12m
   crisis alternatives fund"), unless a phrase after it says what it is for.
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
@@ -140,8 +137,6 @@ _MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "inve
 _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
 #: One token holding a number and its unit, as the tokenizer leaves "2.5bn" and "1.2m".
 _AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
-#: Nouns of a process, not a policy, when announced: "launched a consultation".
-_PROCESS_NOUNS = {"consultation", "inquiry", "investigation", "survey", "study", "talks"}
 #: Words that join the capitalised words of a name: "Fit for the Future", "Swap to Stop".
 _NAME_LINKS = {"and", "of", "for", "to", "in", "on"}
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
@@ -927,39 +922,6 @@ class _Finder:
             words = doc[toks[0].i : toks[-1].i + 1]
             self.add("policy", words.start, words.end, name=clean_name(words.text))
 
-    def announced_noun_phrases(self) -> None:
-        """``announced 40 community eye clinics``, ``will extend the school nursing
-        service``: a noun phrase with a noun modifier that is the object of a verb of
-        announcing or extending names the policy, even in lower case and without a policy
-        noun."""
-        doc = self.doc
-        verbs = self.lex.relation_verbs["announced"] | self.lex.relation_verbs["expanded"]
-        for tok in doc:
-            if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "NOUN":
-                continue
-            if tok.head.lemma_.lower() not in verbs or tok.lower_ in _PROCESS_NOUNS:
-                continue  # "launched a 12-week consultation" starts a process, not a policy
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
-            if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in mods):
-                continue
-            start = min(c.left_edge.i for c in mods)
-            while (
-                start < tok.i
-                and (
-                    doc[start].lower_ in self.lex.policy_generic_modifiers
-                    or doc[start].like_num
-                    and not _is_duration(doc[start : start + 3])  # "a four-week standard"
-                    or doc[start].lower_ in ("more", "extra", "further", "additional")
-                    or not doc[start].is_alpha
-                    and not _is_duration(doc[start - 1 : start + 2])
-                )
-            ):
-                start += 1
-            words = doc[start : tok.i + 1]
-            if len(words) < 2 or any(t.ent_type_ == "MONEY" for t in words):
-                continue
-            self.add("policy", start, tok.i + 1, name=clean_name(words.text))
-
     def capitalised_name_end(self, i: int) -> int | None:
         """The end of a capitalised name starting at token ``i`` ("Crisis Connect", "Swap to
         Stop"), linking words included; None when no capitalised word starts there."""
@@ -1482,7 +1444,6 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f.named_policies()
     f.quoted_policies()
     f.noun_phrase_policies()  # before bodies: "the NHS Long Term Plan" is one policy
-    f.announced_noun_phrases()
     f.bodies()
     f.role_only()
     f.places()
