@@ -38,6 +38,7 @@ GOLDS = [
     pytest.param(WRITTEN / "heldout2" / "gold.yaml", WRITTEN / "heldout2", id="written-heldout2"),
     pytest.param(WRITTEN / "heldout3" / "gold.yaml", WRITTEN / "heldout3", id="written-heldout3"),
     pytest.param(WRITTEN / "heldout4" / "gold.yaml", WRITTEN / "heldout4", id="written-heldout4"),
+    pytest.param(WRITTEN / "heldout5" / "gold.yaml", WRITTEN / "heldout5", id="written-heldout5"),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a

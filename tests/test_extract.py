@@ -1260,14 +1260,14 @@ def test_extract_a_described_fund_is_labelled_by_its_name(tmp_path: Path) -> Non
 
 ARTICLE_STANDARD = """Ministers set new eye care standard
 
-The six-week cataract referral standard will apply to patients in England from April, the health department said today, after waits rose for a third year.
+Ministers will introduce a six-week cataract referral standard for patients in England from April, the health department said today, after waits rose for a third year.
 
 The six-week standard will be checked by the regulator each quarter.
 """
 
 
 def test_extract_a_standards_duration_is_part_of_its_name(tmp_path: Path) -> None:
-    # "the six-week ... standard", then "the six-week standard": one policy, not two
+    # "a six-week ... standard", then "the six-week standard": one policy, not two
     G = _graph_of(tmp_path, ARTICLE_STANDARD)
     policies = [d for _, d in G.nodes(data=True) if d["kind"] == "policy"]
     assert len(policies) == 1

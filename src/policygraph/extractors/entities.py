@@ -1091,7 +1091,13 @@ class _Finder:
             # before it names a policy; "a proper workforce strategy" only describes one, and
             # "services" is too common ("outpatient services")
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-            specific_head = tok.lower_ not in ("service", "services") and det not in _INDEFINITE
+            # ... but "a four-week waiting time standard" names the standard it sets
+            measured = tok.lower_ in ("standard", "standards") and any(
+                _is_duration(doc[k : k + 3]) for k in range(i, tok.i)
+            )
+            specific_head = tok.lower_ not in ("service", "services") and (
+                det not in _INDEFINITE or measured
+            )
             if not distinctive or not (
                 marked
                 or (
