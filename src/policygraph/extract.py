@@ -22,10 +22,10 @@ from spacy.language import Language
 
 from .extractors.entities import (
     extract_entities,
-    longer_forms,
+    fold_short_forms,
     policy_head,
     policy_key,
-    policy_words,
+    policy_shape,
 )
 from .extractors.money import find_money
 from .extractors.relations import extract_relations
@@ -97,11 +97,10 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
             counts[k] += HEADLINE_WEIGHT if m.evidence.section == "headline" else 1
             first.setdefault(k, i)
             if m.kind == "policy":
-                words.setdefault(k, (frozenset(policy_words(m.name, lexicon)), policy_head(m.name)))
-    for key, longer in longer_forms(words).items():
-        # "the workforce plan" in a headline counts for the article's "General Practice
-        # Workforce Stabilisation Plan"
-        counts[longer] += counts.pop(key, 0)
+                words.setdefault(k, policy_shape(m.name, lexicon))
+    # "the workforce plan" in a headline counts for the article's "General Practice
+    # Workforce Stabilisation Plan"
+    fold_short_forms(counts, words)
     if not counts:
         return None
     top = max(counts, key=lambda k: (counts[k], -first[k]))

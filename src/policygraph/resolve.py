@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .extractors.entities import longer_forms, policy_head, policy_key, policy_words
+from .extractors.entities import longer_forms, policy_head, policy_key, policy_shape
 from .extractors.relations import READER
 from .lexicon import Lexicon
 from .model import ArticleExtraction, Mention, PartialDate
@@ -353,9 +353,7 @@ def _merge_short_forms(
     words_of: dict[str, tuple[frozenset[str], str]] = {}
     for m, key in zip(mentions, keys, strict=True):
         if key is not None and m.name and "anaphor" not in m.attrs:
-            words_of.setdefault(
-                key, (frozenset(policy_words(m.name, lexicon)), policy_head(m.name))
-            )
+            words_of.setdefault(key, policy_shape(m.name, lexicon))
     longer = {k: v for k, v in longer_forms(words_of).items() if k not in known_keys}
     for i, key in enumerate(keys):
         if key is not None:
@@ -394,21 +392,19 @@ def _merge_described_policies(
             continue
         if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
             head = policy_head(m.name, first=True)
-            within = next(  # "plan to move practices into 'neighbourhood care hubs'"
-                (
-                    keys[j]
-                    for j in range(i + 1, min(i + 2, len(mentions)))
-                    if mentions[j].kind == "policy"
-                    and "fund_of" not in mentions[j].attrs
-                    and "anaphor" not in mentions[j].attrs
-                    and keys[j] not in (None, keys[i])
-                    and _JOINED_NAME.match(text[m.evidence.end : mentions[j].evidence.start])
-                ),
-                None,
-            )
-            own_key = keys[i]
-            if within is not None and own_key is not None:
-                remap[own_key] = within
+            # "plan to move practices into 'neighbourhood care hubs'": the next mention
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            own_key, next_key = keys[i], keys[i + 1] if nxt is not None else None
+            if (
+                nxt is not None
+                and nxt.kind == "policy"
+                and "fund_of" not in nxt.attrs
+                and "anaphor" not in nxt.attrs
+                and own_key is not None
+                and next_key not in (None, own_key)
+                and _JOINED_NAME.match(text[m.evidence.end : nxt.evidence.start])
+            ):
+                remap[own_key] = next_key
                 continue
         elif (
             m.evidence.section == "headline"

@@ -71,6 +71,8 @@ __all__ = [
     "policy_words",
     "policy_head",
     "longer_forms",
+    "policy_shape",
+    "fold_short_forms",
     "clean_name",
     "QUOTES",
     "BODY_NOUNS",
@@ -192,6 +194,21 @@ def policy_head(name: str, *, first: bool = False) -> str:
     """
     words = name.split()
     return (words[0] if first else words[-1]).lower().rstrip("s") if words else ""
+
+
+def policy_shape(name: str, lexicon: Lexicon) -> tuple[frozenset[str], str]:
+    """A policy name's distinctive words and head noun, as :func:`longer_forms` compares
+    them."""
+    return frozenset(policy_words(name, lexicon)), policy_head(name)
+
+
+def fold_short_forms(
+    counts: dict[str, int], shapes: Mapping[str, tuple[frozenset[str], str]]
+) -> None:
+    """Add the count of each short form to the longer policy it shortens ("the workforce
+    plan" counts for the "Mental Health Workforce Plan"); ``counts`` changes in place."""
+    for key, longer in longer_forms(shapes).items():
+        counts[longer] = counts.get(longer, 0) + counts.pop(key, 0)
 
 
 def longer_forms(words_of: Mapping[str, tuple[frozenset[str], str]]) -> dict[str, str]:
@@ -334,6 +351,10 @@ class _Finder:
             list(seg.doc.spans[LEXICON_SPANS]) if LEXICON_SPANS in seg.doc.spans else []
         )
         self.honorifics = {h.lower() for h in lexicon.honorifics}
+        self.policy_heads = {h.lower() for h in lexicon.policy_heads}
+        self.verbs = {v for vs in lexicon.relation_verbs.values() for v in vs} | set(
+            lexicon.speech_verbs
+        )
         self.body_alias = lexicon.body_by_alias()
 
     def add(self, kind: str, start: int, end: int, **fields: object) -> Mention | None:
@@ -688,7 +709,7 @@ class _Finder:
             else:
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
-        policy_heads = {h.lower() for h in self.lex.policy_heads}
+        policy_heads = self.policy_heads
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -826,7 +847,7 @@ class _Finder:
         County Council". The head ends the name, or starts it before "of"/"for"."""
         doc = self.doc
         heads = set(self.lex.body_heads)
-        policy_heads = {h.lower() for h in self.lex.policy_heads}
+        policy_heads = self.policy_heads
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -982,7 +1003,7 @@ class _Finder:
 
     def noun_phrase_policies(self) -> None:
         lex = self.lex
-        heads = {h.lower() for h in lex.policy_heads}
+        heads = self.policy_heads
         doc = self.doc
         for tok in doc:
             if tok.lower_ not in heads or not _nominal(tok):
@@ -1132,9 +1153,8 @@ class _Finder:
         if self.seg.section != "headline" or not tok.is_lower or not tok.lower_.endswith("s"):
             return False
         stem = tok.lower_[:-1]
-        verbs = {v for vs in self.lex.relation_verbs.values() for v in vs} | self.lex.speech_verbs
-        heads = {h.lower() for h in self.lex.policy_heads}
-        return tok.lower_ not in heads and (stem in verbs or stem.rstrip("e") in verbs)
+        verbs = self.verbs
+        return tok.lower_ not in self.policy_heads and (stem in verbs or stem.rstrip("e") in verbs)
 
     def capitalised_name_start(self, i: int) -> int:
         """Where a capitalised name ending in the word at ``i`` starts, counting
@@ -1247,7 +1267,7 @@ class _Finder:
     def quoted_policies(self) -> None:
         """A quoted name ending in a policy noun: ``'Better Care Scheme'``."""
         doc = self.doc
-        heads = {h.lower() for h in self.lex.policy_heads}
+        heads = self.policy_heads
         opened: int | None = None
         for tok in doc:
             if tok.text in "‘“" or (tok.text in "'\"" and opened is None):

@@ -65,7 +65,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import BODY_NOUNS, longer_forms, policy_head, policy_key, policy_words
+from .entities import BODY_NOUNS, fold_short_forms, policy_key, policy_shape
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -457,11 +457,8 @@ class _ArticleRelations:
             counts[key] = counts.get(key, 0) + (3 if m.evidence.section == "headline" else 1)
             if "anaphor" not in m.attrs:
                 first.setdefault(key, i)
-                words.setdefault(
-                    key, (frozenset(policy_words(m.name, self.lex)), policy_head(m.name))
-                )
-        for key, longer in longer_forms(words).items():  # a short form counts for its policy
-            counts[longer] = counts.get(longer, 0) + counts.pop(key, 0)
+                words.setdefault(key, policy_shape(m.name, self.lex))
+        fold_short_forms(counts, words)  # a short form counts for its policy
         counts = {k: c for k, c in counts.items() if k in first}
         if not counts:
             return None
