@@ -1291,3 +1291,72 @@ def test_extract_sir_and_first_name_is_the_announcer_named_in_full(tmp_path: Pat
         G.nodes[v].get("amount_gbp") for u, v in _edges(G, "announced") if u == "person:tom-pike"
     }
     assert 5_000_000 in amounts
+
+
+ARTICLE_NAMED_LIKE_PEOPLE = """Councils to run Steady Steps walking groups
+
+Every council in England will get money for walking groups for older people, after ministers confirmed a national roll-out of the Steady Steps programme today.
+
+Steady Steps has been tested in six towns since 2023. The Hospital at Home programme will also grow.
+
+Dr Ravi Menon, clinical director at Eastfield Community NHS Trust, told Practice Manager Monthly that MPs had asked for the groups.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_named_like_people(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    folder = tmp_path_factory.mktemp("named_like_people")
+    (folder / "articles.yaml").write_text(
+        "articles:\n  - {file: d.txt, source: Practice Manager Monthly}\n", encoding="utf-8"
+    )
+    return _graph_of(folder, ARTICLE_NAMED_LIKE_PEOPLE)
+
+
+def test_extract_names_before_a_policy_noun_are_a_policy_not_a_person(
+    graph_named_like_people,
+) -> None:
+    # the NER calls "Steady Steps" a person; before "programme" and alone it is the policy
+    nodes = [
+        d
+        for _, d in graph_named_like_people.nodes(data=True)
+        if "Steady" in d["label"] and d["kind"] not in ("article", "announcement")
+    ]
+    assert [d["kind"] for d in nodes] == ["policy"]
+    assert {"Steady Steps programme", "Steady Steps"} <= set(nodes[0]["aliases"])
+
+
+def test_extract_at_links_the_words_of_a_policy_name(graph_named_like_people) -> None:
+    assert "Hospital at Home programme" in _labels(graph_named_like_people, "policy")
+
+
+def test_extract_the_articles_own_publication_is_a_body(graph_named_like_people) -> None:
+    # a publication's name holding a job title ("Practice Manager") is not a person
+    assert "Practice Manager Monthly" in _labels(graph_named_like_people, "body")
+    assert not [
+        d
+        for _, d in graph_named_like_people.nodes(data=True)
+        if d["kind"] == "person" and "Monthly" in d["label"]
+    ]
+
+
+ARTICLE_SAME_AMOUNT = """Minister unveils £60m eye health programme for care homes
+
+Health minister Amir Khan has launched a £60m programme to bring eye tests to residents of care homes in England, following complaints from families across the country.
+
+The Clear Sight Programme will run for two years. The Care Home Dental Programme, launched in 2024, will also continue.
+
+The £4m Low Vision Fund, which pays for magnifiers, and a £4m fund to train care workers will open in May.
+"""
+
+
+def test_extract_policies_with_the_same_amount_and_head_are_one(tmp_path: Path) -> None:
+    # the headline's and the lede's "£60m programme" are the programme named next; the
+    # named "£4m Low Vision Fund" gives its node its label
+    G = _graph_of(tmp_path, ARTICLE_SAME_AMOUNT)
+    by_label = {d["label"]: d for _, d in G.nodes(data=True) if d["kind"] == "policy"}
+    clear = by_label["Clear Sight Programme"]
+    assert any(a.startswith("programme to bring eye tests") for a in clear["aliases"])
+    assert "eye health programme" in clear["aliases"]
+    assert "Low Vision Fund" in by_label
+    # the other £4m fund is another policy, named without the verb after it
+    assert "fund to train care workers" in by_label

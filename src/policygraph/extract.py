@@ -271,8 +271,8 @@ def _roles_at_acronyms(mentions: list[Mention]) -> None:
 def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: Lexicon) -> None:
     """A name the article also uses with a policy noun is that policy: after "the Nurse
     Direct scheme" or "the Pharmacy First service", a bare "Nurse Direct" or "Pharmacy
-    First" is the scheme, not an organisation (the statistical NER often calls such names
-    ORG)."""
+    First" is the scheme, not an organisation or a person (the statistical NER often calls
+    such names ORG or PERSON)."""
     known = lexicon.body_by_alias()
     heads = {h.lower() for h in lexicon.policy_heads}
     # "the Pharmacy First service", then "Pharmacy First": the name without its head noun
@@ -296,6 +296,8 @@ def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: 
             and (policy_key(m.name, lexicon) in keys or m.name in full)
         ):
             m.kind = "policy"
+        if m.kind == "person" and m.name in full and not (m.title or m.role):
+            m.kind = "policy"  # "Steady Feet has been piloted": the NER took it for a person
         if m.kind == "policy" and m.name in full:
             m.name = full[m.name]  # one policy, named in full
 

@@ -15,7 +15,9 @@ Rules, each a general convention of news writing:
   so "GP one-stop programme" and "'one stop' proposals" are one policy; an acronym defined
   in brackets ("local enhanced services (LESs)") is an alias; a policy is labelled by
   its most used name, never by a description ("a £30m fund to help surgeries ...") when
-  it has a name;
+  it has a name; a description given with an amount is the policy given later with the
+  same amount and head noun ("a £95m programme to ..." and "the £95m Safer Care
+  Programme");
 * an amount is one entity within an article; across articles only with the same period.
 
 The result maps every mention to a node id (``KIND:slug``) or to ``None`` (dropped).
@@ -278,7 +280,8 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             keys[a][i] = key
             if "anaphor" not in m.attrs and m.name:
                 # "a £120m fund to help practices" describes the policy, it does not name it
-                (descriptions if "fund_of" in m.attrs else names)[key].append(m.name)
+                described = "fund_of" in m.attrs and m.name[:1].islower()
+                (descriptions if described else names)[key].append(m.name)
     for k, ds in descriptions.items():
         if k not in names:
             names[k] = ds
@@ -390,8 +393,8 @@ def _merge_described_policies(
     for i, m in enumerate(mentions):
         if m.kind != "policy" or not m.name:
             continue
-        if "fund_of" in m.attrs:  # "plan to recruit staff": the head comes first
-            head = policy_head(m.name, first=True)
+        if "fund_of" in m.attrs:
+            head = _described_head(m.name, lexicon)
             # "plan to move practices into 'neighbourhood care hubs'": the next mention
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             own_key, next_key = keys[i], keys[i + 1] if nxt is not None else None
@@ -424,9 +427,69 @@ def _merge_described_policies(
         own = keys[i]
         if own is not None and (after or named) and (one or m.evidence.section == "headline"):
             remap[own] = after[0] if after else named[-1][1]
+    _same_amount_same_policy(mentions, keys, remap, lexicon)
     for i, key in enumerate(keys):  # with the short forms that took the description's name
         if key is not None and key in remap:
             keys[i] = remap[key]
+
+
+def _described_head(name: str, lexicon: Lexicon) -> str:
+    """The head noun of an amount's policy: first in "plan to recruit staff", last in
+    "maternity safety programme"."""
+    last = policy_head(name)
+    return last if last in lexicon.policy_heads else policy_head(name, first=True)
+
+
+def _same_amount_same_policy(
+    mentions: Sequence[Mention], keys: list[str | None], remap: dict[str, str], lexicon: Lexicon
+) -> None:
+    """A description given with an amount is the policy given later with the same amount
+    and head noun: a headline's "£95m safety programme" and the lede's "a £95m programme
+    to improve safety" are "the £95m Safer Care Programme" named after them, and a
+    description goes with the headline's when that is resolved. ``remap`` (description key -> named
+    key) changes in place.
+    """
+    amount_at = {m.evidence.start: m.amount_gbp for m in mentions if m.kind == "funding"}
+    amount_before = {
+        (m.evidence.article, m.evidence.end + 1): m.amount_gbp
+        for m in mentions
+        if m.kind == "funding"
+    }
+    groups: dict[tuple[float, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.kind != "policy" or not m.name or keys[i] is None or "anaphor" in m.attrs:
+            continue
+        at = m.attrs.get("fund_of")  # "a £95m programme to ...", or "£95m safety programme"
+        amount = (
+            amount_at.get(at)
+            if isinstance(at, int)
+            else amount_before.get((m.evidence.article, m.evidence.start))
+        )
+        if amount is not None:
+            groups[(amount, _described_head(m.name, lexicon))].append(i)
+    for members in groups.values():
+        for i in members:
+            own = keys[i]
+            if own is None or own in remap or (mentions[i].name or "")[:1].isupper():
+                continue  # named, or already resolved
+            later = [  # the headline stands before everything
+                j
+                for j in members
+                if j > i
+                or "headline" in (mentions[i].evidence.section, mentions[j].evidence.section)
+            ]
+            target = next(
+                (
+                    remap.get(k, k)
+                    for j in later
+                    if (k := keys[j]) is not None
+                    and k != own
+                    and (k in remap or (mentions[j].name or "")[:1].isupper())
+                ),
+                None,
+            )
+            if target is not None:
+                remap[own] = target
 
 
 #: Titles used with a first name alone in British writing ("Sir Malcolm", "Dame Jo").

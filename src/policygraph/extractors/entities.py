@@ -26,14 +26,18 @@ Each rule names a general pattern of English news writing:
   A possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
   sits inside a policy's ("Minister unveils fund").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
-  "and" are one name ("the Time to Care programme", "Improving Access to Psychological
-  Therapies").
+  "and", "at" are one name ("the Time to Care programme", "Improving Access to
+  Psychological Therapies", "the Hospital at Home programme"); two names the NER calls a
+  person right before a policy noun are the policy's name ("the Steady Feet programme").
+* **THE ARTICLE'S OWN PUBLICATION** — the source named in the metadata, wherever the
+  article names it ("told Practice Manager Monthly"), is a body, found before job titles.
 * **NOUN, branded NAME** — "the helpline, branded Call Ahead", "known as", "called": the
   name is a policy's. **extend NAME** — a capitalised name that is the object of a verb
   of announcing or extending ("will extend Warm Homes Direct", "X will be rolled out") is a
   policy unless something marks it as an organisation.
 * **a £N NOUNS fund** — words between an amount and a fund noun name the fund ("a £12m
-  crisis alternatives fund"), unless a phrase after it says what it is for.
+  crisis alternatives fund"), unless a phrase after it says what it is for ("a £95m
+  programme to improve maternity care", without trailing phrases of place).
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -140,7 +144,10 @@ _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
 #: One token holding a number and its unit, as the tokenizer leaves "2.5bn" and "1.2m".
 _AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
 #: Words that join the capitalised words of a name: "Fit for the Future", "Swap to Stop".
-_NAME_LINKS = {"and", "of", "for", "to", "in", "on"}
+_NAME_LINKS = {"and", "of", "for", "to", "in", "on", "at"}
+
+#: "MPs", "GPs", "ICBs": a plural of an acronym is a group of people, not a name.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _EVENTS = {"conference", "summit", "meeting", "congress", "expo", "show", "festival", "awards"}
 _NAME_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -590,6 +597,8 @@ class _Finder:
                 or any(t.text in self.lex.body_heads for t in ent)
             ):
                 continue  # "Kidney Care UK", "Brackley Council": organisations, not people
+            if len(ent) >= 2 and after.islower() and after in self.policy_heads:
+                continue  # "the Steady Feet programme": a name of a policy, not a person
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             prev = doc[ent.start - 1] if ent.start > 0 else None
             title = None
@@ -874,6 +883,20 @@ class _Finder:
                 self.add("body", i, end, name=clean_name(words.text))
             i = max(end, i + 1)
 
+    def own_publication(self) -> None:
+        """The article's own publication (its ``source`` in the metadata) wherever the
+        article names it: trade papers name themselves ("told Nursing Times", "said in an
+        interview with Pulse"), and a publication's name is no person's ("NHS Manager
+        Weekly" is not the manager Weekly)."""
+        source = self.seg.article.source
+        if not source:
+            return
+        doc = self.doc
+        for match in re.finditer(rf"(?<!\w){re.escape(source)}(?!\w)", doc.text):
+            span = doc.char_span(*match.span())
+            if span is not None:
+                self.add("body", span.start, span.end, name=source)
+
     def publications(self) -> None:
         """``told PUBLICATION``: the capitalised name a speaker told something is a news
         organisation ("told Nursing Times that ..."), unless it names a person."""
@@ -887,8 +910,7 @@ class _Finder:
                 not (nxt.is_alpha and nxt.text[:1].isupper())
                 or nxt.text.rstrip(".").lower() in self.honorifics
                 or nxt.ent_type_ == "PERSON"
-                or nxt.text.isupper()
-                and nxt.text.endswith("S")  # "told MPs"
+                or _PLURAL_ACRONYM.fullmatch(nxt.text)  # "told MPs"
             ):
                 continue
             end = self.name_phrase_end(start)
@@ -1023,6 +1045,16 @@ class _Finder:
                 in ("compound", "amod", "nmod", "npadvmod", "nummod", "punct", "poss", "det")
             ]
             if not mods:
+                # "a £95m programme" that the parser split apart ("m" taken for the object)
+                k = tok.i
+                while k > 0 and (
+                    self.doc[k - 1].lower_ in _AMOUNT_UNITS
+                    or self.doc[k - 1].like_num
+                    or _AMOUNT_TOKEN.match(self.doc[k - 1].lower_)
+                ):
+                    k -= 1
+                if k < tok.i and k > 0 and doc[k - 1].text in "£$€":
+                    self.money_fund(tok, doc[k - 1 : tok.i + 1])
                 continue
             start = min(m.left_edge.i for m in mods)
             span = doc[start : tok.i + 1]
@@ -1141,8 +1173,16 @@ class _Finder:
                 rest = [w for w in distinctive if w not in in_body]
                 if not rest or not all(w.text[:1].isupper() for w in rest):
                     continue
-            if not quoted and any(w.ent_type_ in ("PERSON", "GPE", "MONEY") for w in distinctive):
-                continue  # "Smith's plan", "London plan": named by its owner or place
+            if not quoted and any(
+                w.ent_type_ in ("GPE", "MONEY")
+                or w.ent_type_ == "PERSON"
+                and (len(distinctive) < 2 or any(t.text in ("'s", "’s") for t in words))
+                for w in distinctive
+            ):
+                # "Smith's plan", "London plan": named by its owner or place; but two names
+                # the NER calls a person right before a policy noun name the policy ("the
+                # Steady Feet programme")
+                continue
             name = clean_name(text)
             if name:
                 self.add("policy", i, tok.i + 1, name=name)
@@ -1246,15 +1286,33 @@ class _Finder:
                 )
             return True
         end = pp.right_edge.i + 1
-        cut = next((t.i for t in self.doc[pp.i : end] if t.ent_type_ == "DATE" or t.is_punct), None)
+        cut = next(  # a date, a comma, or a modal that starts the sentence's own verb
+            (
+                t.i
+                for t in self.doc[pp.i : end]
+                if t.ent_type_ == "DATE" or t.is_punct or t.tag_ == "MD"
+            ),
+            None,
+        )
         if cut is not None:
             end = cut
             while end > start and self.doc[end - 1].pos_ in ("ADP", "PART", "CCONJ"):
                 end -= 1
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
-        if end - start > 10:
-            return True
+        while end - start > 10:  # too long for a name: shed trailing prepositional phrases
+            # ("programme to improve the safety of maternity care in England")
+            last = next(
+                (
+                    t.i
+                    for t in reversed(self.doc[pp.i + 1 : end])
+                    if t.dep_ == "prep" and t.right_edge.i == end - 1
+                ),
+                None,
+            )
+            if last is None:
+                return True
+            end = last
         self.add(
             "policy",
             start,
@@ -1463,6 +1521,7 @@ class _Finder:
 def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     """All entity mentions of a segment, in text order."""
     f = _Finder(seg, lexicon)
+    f.own_publication()  # first: "NHS Manager Weekly" holds a job title
     f.people()
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
