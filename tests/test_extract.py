@@ -1360,3 +1360,24 @@ def test_extract_policies_with_the_same_amount_and_head_are_one(tmp_path: Path) 
     assert "Low Vision Fund" in by_label
     # the other £4m fund is another policy, named without the verb after it
     assert "fund to train care workers" in by_label
+
+
+ARTICLE_AMOUNT_IN_PARAGRAPH = """Ring-fenced money for walk-in centres to end
+
+Ring-fenced money for walk-in centres will stop next April, NHS England said today.
+
+Under the Urgent Care Transition Plan, published today, the 40 centres will join local urgent treatment services. NHS England will provide £9m to help councils plan the change.
+
+The Walk-in Centre Programme has cost £300m since it began. The Walk-in Centre Programme was set up in 2010.
+
+Dr Amy Fox, a GP in Hull, said the £9m was far too little and the change was a mistake.
+"""
+
+
+def test_extract_an_amounts_policy_is_the_one_named_in_its_paragraph(tmp_path: Path) -> None:
+    # the article is about the £9m; its paragraph names the plan it pays for, and the
+    # programme named twice afterwards is history, not what the GP criticises
+    G = _graph_of(tmp_path, ARTICLE_AMOUNT_IN_PARAGRAPH)
+    criticised = {G.nodes[v]["label"] for _, v in _edges(G, "criticised")}
+    assert "Urgent Care Transition Plan" in criticised
+    assert "Walk-in Centre Programme" not in criticised

@@ -426,27 +426,39 @@ class _ArticleRelations:
     def _policy_topic(self) -> int | None:
         """The policy the article is about: its topic if that is a policy; if it is an
         amount, the policy the lede (the first paragraph of the body) names with it
-        ("pledged £75m to extend X"); else the policy named most often (the headline
+        ("pledged £75m to extend X"), or the one named in the paragraph that first gives
+        the amount in a sentence naming no policy ("Under the X Plan, ... . NHS England
+        will provide £18m to help ..."); else the policy named most often (the headline
         counting triple; short forms and "the fund" count for the policy they stand for),
         since criticism and support are of policies, not of amounts."""
         if self.topic is not None and self.mentions[self.topic].kind == "policy":
             return self.topic
-        lede = next((s for s, seg in enumerate(self.segments) if seg.section == "body"), None)
-        if self.topic is not None:  # an amount: the policy the lede names with it
+        if self.topic is not None:  # an amount: the policy named where the body first gives it
             amount = self.mentions[self.topic].amount_gbp
+            lede = next((s for s, seg in enumerate(self.segments) if seg.section == "body"), None)
             for m, seg_i in zip(self.mentions, self.owners, strict=True):
-                if m.kind == "funding" and m.amount_gbp == amount and seg_i == lede:
-                    with_it = [
-                        i
-                        for i, p in enumerate(self.mentions)
-                        if p.kind == "policy"
-                        and p.name
-                        and "anaphor" not in p.attrs
-                        and p.evidence.sentence_start == m.evidence.sentence_start
-                    ]
-                    if with_it:
-                        return with_it[0]
-                    break
+                if m.kind != "funding" or m.amount_gbp != amount or m.evidence.section != "body":
+                    continue
+                in_paragraph = [
+                    (i, p)
+                    for i, (p, p_seg) in enumerate(zip(self.mentions, self.owners, strict=True))
+                    if p.kind == "policy" and p.name and p_seg == seg_i
+                ]
+                in_sentence = [
+                    i
+                    for i, p in in_paragraph
+                    if p.evidence.sentence_start == m.evidence.sentence_start
+                ]
+                named = [i for i, p in in_paragraph if "anaphor" not in p.attrs]
+                if (
+                    seg_i == lede
+                    and in_sentence
+                    and "anaphor" not in self.mentions[in_sentence[0]].attrs
+                ):
+                    return in_sentence[0]
+                if not in_sentence and named:
+                    return named[0]
+                break
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         words: dict[str, tuple[frozenset[str], str]] = {}
