@@ -1381,3 +1381,21 @@ def test_extract_an_amounts_policy_is_the_one_named_in_its_paragraph(tmp_path: P
     criticised = {G.nodes[v]["label"] for _, v in _edges(G, "criticised")}
     assert "Urgent Care Transition Plan" in criticised
     assert "Walk-in Centre Programme" not in criticised
+
+
+ARTICLE_VALENCE = """Minister unveils sugar levy on snacks
+
+Health minister Jo Marsh unveiled the Snack Sugar Levy in Leeds today, a charge on sweet snacks sold in England from next year.
+
+Tom Reed, chair of the Corner Shops Federation, said the levy would leave families poorer and hurt small shops.
+
+Ann Cole, a dietitian in York, said the levy would help children eat better.
+"""
+
+
+def test_extract_negative_words_without_a_cue_word_are_criticism(tmp_path: Path) -> None:
+    # no cue word of the lexicon, but words of loss and harm (VADER's valence): criticism;
+    # the positive valence of ordinary words ("help") is not support
+    G = _graph_of(tmp_path, ARTICLE_VALENCE)
+    assert ("person:tom-reed", "policy:snack-sugar-levy") in _edges(G, "criticised")
+    assert not {e for e in _edges(G, "criticised") | _edges(G, "supported") if "ann-cole" in e[0]}

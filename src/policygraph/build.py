@@ -86,13 +86,18 @@ _AFTER_EXTRACTION = (
 @lru_cache(maxsize=4)
 def code_digest(pipeline: str) -> str:
     """A hash of the code and data extraction runs on: policygraph's own extraction modules
-    and ``data/*.yaml``, spaCy's version and the pipeline package's version.
+    and ``data/*.yaml``, and the versions of spaCy, the pipeline package and vaderSentiment.
 
     Part of every cache key, so editing an extractor or upgrading spaCy or the pipeline
     re-extracts instead of serving extractions made by the old code.
     """
     root = Path(__file__).parent
-    h = hashlib.sha256(f"{spacy.__version__}\0{get_package_version(pipeline)}\0".encode())
+    versions = (
+        spacy.__version__,
+        get_package_version(pipeline),
+        get_package_version("vaderSentiment"),
+    )
+    h = hashlib.sha256("".join(f"{v}\0" for v in versions).encode())
     files = sorted([*root.rglob("*.py"), *root.glob("data/*.yaml")])
     for path in files:
         rel = path.relative_to(root).as_posix()

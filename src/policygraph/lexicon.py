@@ -56,6 +56,7 @@ class Lexicon:
     criticism_cues: frozenset[str]
     support_cues: frozenset[str]
     digest: str  # hash of the file's content, so caches notice a changed lexicon
+    valence_neutral: frozenset[str] = frozenset()  # subject words, not verdicts
 
     @property
     def policy_heads(self) -> frozenset[str]:
@@ -112,6 +113,9 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
             criticism_cues=frozenset(str(w).lower() for w in data["stance_cues"]["criticism"]),
             support_cues=frozenset(str(w).lower() for w in data["stance_cues"]["support"]),
             digest=digest,
+            valence_neutral=frozenset(
+                str(w).lower() for w in data["stance_cues"].get("neutral") or ()
+            ),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise MetadataError(

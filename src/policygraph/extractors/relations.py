@@ -22,7 +22,11 @@ Each rule names a general pattern of English news writing:
   words are those before the verb.
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
   or support the policy they name, or the policy the article is about; a speaker never
-  criticises their own policy this way.
+  criticises their own policy this way. Words with no cue word that VADER's valence
+  lexicon scores negative ("it will leave patients waiting longer") criticise, less the
+  lexicon's neutral words that name the subject ("emergency", "cancer", "sick pay"); its
+  positive scores are not used, since the words of policy news ("help", "care",
+  "support") score positive whatever the speaker thinks.
 * **Announcing the expansion, X said** — a verb of announcing whose object names no
   policy: "the expansion", "the rollout" expands the article's policy, "the scheme", "the
   funding" announces it, and "It was set out by X" announces the policy named last.
@@ -59,8 +63,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
@@ -389,9 +395,32 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
                 crit += 1
             else:
                 supp += 1
+    if crit == supp == 0 and _valence(words.text, lexicon.valence_neutral) <= CRITICAL_VALENCE:
+        return "criticised"  # no cue word, but words of loss and harm
     if crit == supp:  # no cue, or as many each way: no stance
         return None
     return "criticised" if crit > supp else "supported"
+
+
+#: VADER's compound valence at or below which a speaker's words without a cue word
+#: criticise (-1 is the most negative). Chosen on written sets with no rule read from them.
+CRITICAL_VALENCE = -0.2
+
+
+@cache
+def _analyzer(neutral: frozenset[str]) -> SentimentIntensityAnalyzer:
+    """VADER with the lexicon the package ships, less the words that name the subject of
+    the news rather than judge it."""
+    analyzer = SentimentIntensityAnalyzer()
+    for word in neutral:
+        analyzer.lexicon.pop(word, None)
+    return analyzer
+
+
+def _valence(text: str, neutral: frozenset[str] = frozenset()) -> float:
+    """VADER's compound valence of ``text``, from -1 (negative) to 1 (positive), with the
+    ``neutral`` words left out of its lexicon."""
+    return float(_analyzer(neutral).polarity_scores(text)["compound"])
 
 
 class _ArticleRelations:
