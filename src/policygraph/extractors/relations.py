@@ -31,7 +31,8 @@ Each rule names a general pattern of English news writing:
   policy: "the expansion", "the rollout" expands the article's policy, "the scheme", "the
   funding" announces it, and "It was set out by X" announces the policy named last.
 * **the lede names the topic** — when an article is about an amount ("£75m to ..."), its
-  policy is the one the first paragraph names with that amount.
+  policy is the one the first paragraph names with that amount, or the one named in the
+  paragraph that first gives the amount in a sentence naming no policy.
 * **PERSON's announcement** — a possessive on "announcement"/"plan"/"pledge" names the
   announcer.
 * **Speaking at VENUE in PLACE TIME, SPEAKER ...** — the venue, place and time of what a
@@ -44,6 +45,9 @@ Each rule names a general pattern of English news writing:
   given or received with no policy named in its sentence ("the Treasury will provide £8m
   to help councils ...") pays for the article's policy; likewise "ANNOUNCER said the department
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
+  A minister (also by surname: "Baroness Vale said") who says what a policy will do
+  ("said the X programme would reach every home") announces it, or expands it ("X will
+  be extended").
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -879,17 +883,25 @@ class _ArticleRelations:
             for t in targets:
                 self.add(kind, actor, t, ev, when)
             self.announcement(seg_i, sent, actor, targets, when, ev)
-        # "the minister said £900m would be paid to councils": an announcer's future amounts
+        # "the minister said £900m would be paid to councils", "... said the Start Well
+        # programme would restore the checks": an announcer's future amounts, a minister's
+        # future policies
         if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
             seg = self.segments[seg_i]
             words = _speakers_words(sent, speech_tok)  # "£600m will be paid, X said" too
-            for a in self.in_span(seg_i, words.start_char, words.end_char, ("funding",)):
+            kinds = ("funding", "policy") if self.is_minister(speaker) else ("funding",)
+            for a in self.in_span(seg_i, words.start_char, words.end_char, kinds):
                 span = _mention_tokens(seg, self.mentions[a])
-                if span is None:
-                    continue
+                if span is None or (
+                    self.mentions[a].kind == "policy"
+                    and (not self.mentions[a].name or span.root.dep_ not in ("nsubj", "nsubjpass"))
+                ):
+                    continue  # a policy only as the subject: "X would restore ..."
                 verb = _governing_verb(span)
                 if verb.i != speech_tok.i and _tense(verb) == "future":
-                    self.add("announced", speaker, a, ev, self.nearest_time(times, verb), "future")
+                    kind = _verb_kind(verb, self.lex)  # "X will be extended": expanded
+                    kind = kind if kind in ("expanded", "proposed") else "announced"
+                    self.add(kind, speaker, a, ev, self.nearest_time(times, verb), "future")
         # stance in a speaker's words
         if speaker is not None:
             self.add("said", speaker, -1, ev)
@@ -1107,9 +1119,18 @@ class _ArticleRelations:
         name_a, name_b = self.mentions[a].name or "", self.mentions[b].name or ""
         return policy_key(name_a, self.lex) == policy_key(name_b, self.lex)
 
+    def is_minister(self, actor: int) -> bool:
+        """Is ``actor`` a minister, also when named by surname ("Baroness Strand" after
+        "Care minister Baroness Helena Strand")?"""
+        who = self._identity(actor)
+        return any(
+            m.minister and (i == actor or m.kind == "person" and self._identity(i) == who)
+            for i, m in enumerate(self.mentions)
+        )
+
     def is_announcer(self, actor: int) -> bool:
         """Is ``actor`` a minister, or has it announced or proposed something here?"""
-        if self.mentions[actor].minister:
+        if self.is_minister(actor):
             return True
         who = self._identity(actor)
         return any(
