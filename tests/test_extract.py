@@ -1419,3 +1419,17 @@ def test_extract_a_ministers_future_policies_and_amounts_are_announced(tmp_path:
     assert ("person:jo-vale", "Mouth Care Matters programme") in announced
     assert ("person:jo-vale", "£9m") in announced
     assert not [u for u, _ in announced if u == "person:ian-pole"]
+
+
+ARTICLE_PROFESSOR = """College backs new asthma checks
+
+College chair Professor Jo Lane welcomed the Asthma Review Scheme today.
+
+Professor Lane said the scheme was overdue. Professor Lane added that nurses would lead it.
+"""
+
+
+def test_extract_a_person_is_labelled_by_full_name_not_title_and_surname(tmp_path: Path) -> None:
+    # "Professor Lane" is longer than "Jo Lane" and said more often, but is not a name
+    G = _graph_of(tmp_path, ARTICLE_PROFESSOR)
+    assert G.nodes["person:jo-lane"]["label"] == "Jo Lane"

@@ -208,10 +208,9 @@ def _merge_attributes(
         if m.role:
             data["roles"].add(m.role)
         data["minister"] = data["minister"] or m.minister
-        if m.name:
-            data["names"].append(
-                m.name if not m.title or len(m.name.split()) > 1 else f"{m.title} {m.name}"
-            )
+        if m.name:  # "Professor Hurst": a surname with its title, never a full name
+            short = m.title and len(m.name.split()) == 1
+            data["names"].append((f"{m.title} {m.name}", False) if short else (m.name, True))
         if m.attrs.get("reader"):
             data["reader"] = True
     elif m.kind == "body":
@@ -264,12 +263,12 @@ def _finish(node: str, data: dict[str, Any]) -> dict[str, Any]:
         out["from_comments_only"] = sections == {"comment"}
     if out["kind"] == "person":
         names = out.pop("names", [])
-        full = [n for n in names if len(n.split()) > 1]
+        full = [n for n, whole in names if whole and len(n.split()) > 1]
         out["label"] = (
             max(sorted(set(full)), key=len)
             if full
             else (
-                names[0]
+                names[0][0]
                 if names
                 else out["aliases"][0]
                 if out["aliases"]
