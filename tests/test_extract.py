@@ -1433,3 +1433,19 @@ def test_extract_a_person_is_labelled_by_full_name_not_title_and_surname(tmp_pat
     # "Professor Lane" is longer than "Jo Lane" and said more often, but is not a name
     G = _graph_of(tmp_path, ARTICLE_PROFESSOR)
     assert G.nodes["person:jo-lane"]["label"] == "Jo Lane"
+
+
+ARTICLE_TWO_SUBJECTS = """Nurses back school asthma plan
+
+Ministers today launched the School Asthma Plan, which will give every school nurse in England training in asthma care and a spare inhaler for each school.
+
+RCGP chair Professor Ruth Dale said: 'This is a sensible investment in the health of children, and school nurses will be glad of it.'
+"""
+
+
+def test_extract_the_subject_nearest_said_is_the_speaker(tmp_path: Path) -> None:
+    # "RCGP chair Professor Ruth Dale said" can be parsed as two subjects, "chair" (with
+    # the RCGP) and "Dale": the speaker is the one nearest the verb
+    G = _graph_of(tmp_path, ARTICLE_TWO_SUBJECTS)
+    supporters = {u for u, _ in _edges(G, "supported")}
+    assert "person:ruth-dale" in supporters

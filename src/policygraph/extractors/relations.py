@@ -253,7 +253,11 @@ def _clause_subject(tok: Token) -> Token | None:
         return None
     cur = tok
     for _ in range(4):  # a few clauses up at most
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "agent")), None)
+        # the subject nearest the verb: "RCGP chair Professor Nadia Hurst said" is parsed
+        # at times as two subjects, "chair" and "Hurst"
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        subj = subjects[-1] if subjects else agent
         if subj is not None:
             if subj.dep_ == "agent":  # "proposed by the Treasury"
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
