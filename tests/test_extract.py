@@ -9,11 +9,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from spacy.tokens import Span
 
 from policygraph.articles import read_corpus
 from policygraph.extract import extract_articles
+from policygraph.extractors.entities import extract_entities
+from policygraph.extractors.segment import Segment
 from policygraph.graph import build_graph
 from policygraph.lexicon import load_lexicon
+from policygraph.model import Article
 from policygraph.nlp import load_nlp
 
 ARTICLE_A = """Ministers back towns plan
@@ -1449,3 +1453,31 @@ def test_extract_the_subject_nearest_said_is_the_speaker(tmp_path: Path) -> None
     G = _graph_of(tmp_path, ARTICLE_TWO_SUBJECTS)
     supporters = {u for u, _ in _edges(G, "supported")}
     assert "person:ruth-dale" in supporters
+
+
+ARTICLE_UNKNOWN_BODIES = """Charity warns on autism waits
+
+Waits for autism assessments for adults in England have doubled in two years, according to figures published today by NHS England.
+
+Sara Quinn, head of health policy at Brightpath, said adults were waiting three years for a diagnosis.
+
+Omar Lee, superintendent pharmacist at Tillbrook Pharmacy in Kendal, said patients asked him about the waits every day.
+"""
+
+
+def test_extract_a_name_where_a_role_puts_its_body_is_a_body(tmp_path: Path) -> None:
+    # "head of health policy at Brightpath": an unknown one-word name is the role's body
+    G = _graph_of(tmp_path, ARTICLE_UNKNOWN_BODIES)
+    assert ("person:sara-quinn", "body:brightpath") in _edges(G, "holds_role")
+
+
+def test_extract_an_organisation_does_not_end_with_a_preposition() -> None:
+    # the NER sometimes takes a word too many ("Tillbrook Pharmacy in" Kendal)
+    text = "Omar Lee works at Tillbrook Pharmacy in Kendal."
+    doc = load_nlp()(text)
+    doc.ents = [Span(doc, 4, 7, label="ORG")]  # "Tillbrook Pharmacy in"
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    assert [m.name for m in mentions if m.kind == "body"] == ["Tillbrook Pharmacy"]

@@ -51,6 +51,8 @@ Each rule names a general pattern of English news writing:
   "BODY, whose ROLE NAME"), a complement after the title ("national director for primary
   care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE", "ROLE of
   the college" and "who chairs the BMA's GP committee" (the committee, not its owner).
+  Where a role puts its body ("head of health policy at Mencap") a capitalised name no
+  other rule knew is that body, unless the NER calls it a person or a place.
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
@@ -497,6 +499,9 @@ class _Finder:
                     if more is None:  # executive of BODY"
                         break
                     k = more.end
+                for _ in range(2):  # "head of health policy at BODY": nouns after the title
+                    if k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                        k += 1
                 if body is None and k + 1 < len(doc) and doc[k].lower_ in ("of", "at", "for"):
                     # "NAME, chief executive of BODY": the body is found later
                     the = doc[k + 1].lower_ == "the" and k + 2 < len(doc)
@@ -727,6 +732,8 @@ class _Finder:
                 continue
             start = toks[0].i
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
+            while end > start + 1 and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+                end -= 1  # "Fellside Pharmacy in" (Kendal): the NER took a word too many
             words = self.doc[start:end]
             last = self.doc[end - 1]
             if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
@@ -1485,7 +1492,7 @@ class _Finder:
                 found = [k for k in self.phrase_after(at) if k in starts]
                 # "who chairs the BMA's GP committee": the committee, not its owner
                 found = [k for k in found if k not in owners] or found
-                body = starts[found[0]] if found else None
+                body = starts[found[0]] if found else self.unknown_body_at(at)
             if body is None and isinstance(role_start, int):  # "BODY ROLE NAME", "BODY's ROLE"
                 body = next((ends[k] for k in self.body_ends_before(role_start) if k in ends), None)
             if body is not None and (
@@ -1496,6 +1503,18 @@ class _Finder:
                 m.role_body = body.name
                 m.attrs["explicit_body"] = True
                 m.attrs["role_body_text"] = body.evidence.text
+
+    def unknown_body_at(self, at: int) -> Mention | None:
+        """``ROLE at NAME``: a capitalised name where a role says its body is, that no
+        rule knew ("head of policy at Mencap", "a partner at Ribblesby Road Surgery"), is
+        that body, unless the NER calls it a person or a place."""
+        doc = self.doc
+        if at >= len(doc) or not (doc[at].is_alpha and doc[at].text[:1].isupper()):
+            return None
+        end = self.name_phrase_end(at)
+        if end == at or any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in doc[at:end]):
+            return None
+        return self.add("body", at, end, name=clean_name(doc[at:end].text))
 
     # -- acronyms -------------------------------------------------------------------------
 
