@@ -1481,3 +1481,16 @@ def test_extract_an_organisation_does_not_end_with_a_preposition() -> None:
     )
     mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
     assert [m.name for m in mentions if m.kind == "body"] == ["Tillbrook Pharmacy"]
+
+
+ARTICLE_OPENING_BODY = """Surgeries brace for winter
+
+Practices across England are preparing for a hard winter, with flu cases rising since October, according to figures published today by NHS England.
+
+At Brookfield Medical Centre in Leeds, practice manager Jo Hart said the phones had not stopped ringing since Monday.
+"""
+
+
+def test_extract_a_sentence_opening_at_a_body_gives_the_roles_body(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_OPENING_BODY)
+    assert ("person:jo-hart", "body:brookfield-medical-centre") in _edges(G, "holds_role")

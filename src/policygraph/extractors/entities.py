@@ -52,7 +52,8 @@ Each rule names a general pattern of English news writing:
   care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE", "ROLE of
   the college" and "who chairs the BMA's GP committee" (the committee, not its owner).
   Where a role puts its body ("head of health policy at Mencap") a capitalised name no
-  other rule knew is that body, unless the NER calls it a person or a place.
+  other rule knew is that body, unless the NER calls it a person or a place. **At BODY,
+  ROLE NAME said** — a sentence opening at a place of work gives the body of its roles.
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
@@ -1504,6 +1505,39 @@ class _Finder:
                 m.attrs["explicit_body"] = True
                 m.attrs["role_body_text"] = body.evidence.text
 
+    def roles_at_opening_body(self) -> None:
+        """``At BODY, ROLE NAME said``: a sentence that opens at a place of work gives the
+        body of the roles in it that name none ("At Severnside Hospitals NHS Trust, chief
+        nurse Tariq Hussain said", "At Oakhurst Lodge, a care home in ..., owner NAME")."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.kind != "person" or not m.role or m.attrs.get("explicit_body"):
+                continue
+            span = self.doc.char_span(
+                m.evidence.start - self.seg.start,
+                m.evidence.end - self.seg.start,
+                alignment_mode="expand",
+            )
+            if span is None:
+                continue
+            sent = span.sent
+            k = sent.start + 1 + (doc[sent.start + 1].lower_ == "the")
+            if doc[sent.start].lower_ != "at" or k >= span.start:
+                continue
+            body = next(
+                (
+                    b
+                    for b in self.mentions
+                    if b.kind == "body" and b.evidence.start - self.seg.start == doc[k].idx
+                ),
+                None,
+            ) or self.unknown_body_at(k)
+            comma = body is not None and any(t.text == "," for t in doc[k : span.start])
+            if body is not None and comma:
+                m.role_body = body.name
+                m.attrs["explicit_body"] = True
+                m.attrs["role_body_text"] = body.evidence.text
+
     def unknown_body_at(self, at: int) -> Mention | None:
         """``ROLE at NAME``: a capitalised name where a role says its body is, that no
         rule knew ("head of policy at Mencap", "a partner at Ribblesby Road Surgery"), is
@@ -1553,4 +1587,5 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f.places()
     f.acronyms()
     f.bodies_of_roles()
+    f.roles_at_opening_body()
     return sorted(f.mentions, key=lambda m: (m.evidence.start, m.evidence.end))
