@@ -1494,3 +1494,19 @@ At Brookfield Medical Centre in Leeds, practice manager Jo Hart said the phones 
 def test_extract_a_sentence_opening_at_a_body_gives_the_roles_body(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_OPENING_BODY)
     assert ("person:jo-hart", "body:brookfield-medical-centre") in _edges(G, "holds_role")
+
+
+ARTICLE_BODY_THEN_ROLE = """Midwives welcome birth centre fund
+
+Ministers today unveiled the Birth Centre Fund, worth £20m, to reopen midwife-led units across England.
+
+The Royal College of Midwives welcomed the move. RCM chair Gill Walton said the fund would need to be repeated.
+"""
+
+
+def test_extract_a_body_acting_is_not_the_role_holder_named_next_sentence(tmp_path: Path) -> None:
+    # "BODY ROLE NAME" makes the person the actor only within one sentence
+    G = _graph_of(tmp_path, ARTICLE_BODY_THEN_ROLE)
+    supporters = {u for u, _ in _edges(G, "supported")}
+    assert "body:royal-college-of-midwives" in supporters
+    assert "person:gill-walton" not in supporters

@@ -638,7 +638,12 @@ class _ArticleRelations:
             return hit
         for i in self.by_segment.get(seg_i, ()):
             m = self.mentions[i]
-            if m.kind == "person" and m.role and 0 <= m.evidence.start - body.evidence.end <= 40:
+            if (
+                m.kind == "person"
+                and m.role
+                and m.evidence.sentence_start == body.evidence.sentence_start
+                and 0 <= m.evidence.start - body.evidence.end <= 40
+            ):
                 between = self.article.text[body.evidence.end : m.evidence.start].lower()
                 if m.role.split()[-1] in between:
                     return i
