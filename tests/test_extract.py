@@ -1510,3 +1510,20 @@ def test_extract_a_body_acting_is_not_the_role_holder_named_next_sentence(tmp_pa
     supporters = {u for u, _ in _edges(G, "supported")}
     assert "body:royal-college-of-midwives" in supporters
     assert "person:gill-walton" not in supporters
+
+
+ARTICLE_PAY_OUT = """Coastal GP scheme extended
+
+The Coastal GP Recruitment Scheme, which offers a £12,000 bonus to GPs who move to seaside towns, will be extended to Wales, ministers said today.
+
+The Coastal Nursing Scheme, which received £4m last year, will also continue.
+"""
+
+
+def test_extract_a_policy_that_pays_out_or_received_an_amount_is_funded_by_it(
+    tmp_path: Path,
+) -> None:
+    G = _graph_of(tmp_path, ARTICLE_PAY_OUT)
+    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    assert (12_000, "Coastal GP Recruitment Scheme") in funds
+    assert (4_000_000, "Coastal Nursing Scheme") in funds

@@ -41,7 +41,8 @@ Each rule names a general pattern of English news writing:
   provides it ("the fund" after a named fund is that fund; "It ..., backed by £N" the
   policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
   Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
-  "ANNOUNCER said £N will be paid" (announced); "POLICY will receive £N"; an amount
+  "ANNOUNCER said £N will be paid" (announced); "POLICY will receive £N", "POLICY,
+  which offers a £N bonus", "POLICY will give each practice £N"; an amount
   given or received with no policy named in its sentence ("the Treasury will provide £8m
   to help councils ...") pays for the article's policy; likewise "ANNOUNCER said the department
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
@@ -300,6 +301,9 @@ _RESTATED = re.compile(
 )
 #: Verbs whose subject gets an amount: "the programme will receive £450m".
 _RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
+#: Verbs whose subject, when a policy, pays an amount out: "the scheme will give each
+#: practice £18,000", "the Recruitment Scheme, which offers a £10,000 golden hello".
+_PAY_OUT_VERBS = {"give", "offer", "pay", "award", "provide"}
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
 _NEGATION_WINDOW = 4
@@ -1312,7 +1316,8 @@ class _ArticleRelations:
 
     def paid_to(self, seg_i: int, sent: Span, amount: int) -> int | None:
         """What an amount given or received pays for when its sentence names no policy
-        after it: "X will receive £45m" pays for X when X is a policy; "the Treasury will
+        after it: "X will receive £45m", "X, which received £45m", "X will give each
+        practice £2,000" pay for X when X is a policy; "the Treasury will
         provide £8m to help councils ...", "every surgery will get £2,000" pay for the
         article's policy, unless the sentence names another policy."""
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
@@ -1320,14 +1325,16 @@ class _ArticleRelations:
             return None
         verb = _governing_verb(span)
         lemma = verb.lemma_.lower()
-        if lemma not in self.lex.relation_verbs["funds"] and lemma not in _RECEIVE_VERBS:
-            return None
-        if lemma in _RECEIVE_VERBS:
+        if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                subject = verb.head  # "the programme, which received £1.5bn"
             if subject is not None:
                 own = self.mention_at(seg_i, subject, ("policy",))
                 if own is not None:
                     return own
+        if lemma not in self.lex.relation_verbs["funds"] and lemma not in _RECEIVE_VERBS:
+            return None
         if self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
             return None  # another policy is named: the rules above decide
         return self.policy_topic
