@@ -1527,3 +1527,20 @@ def test_extract_a_policy_that_pays_out_or_received_an_amount_is_funded_by_it(
     funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
     assert (12_000, "Coastal GP Recruitment Scheme") in funds
     assert (4_000_000, "Coastal Nursing Scheme") in funds
+
+
+ARTICLE_NOT_ENOUGH = """Minister unveils rural pharmacy fund
+
+Pharmacy minister Ken Ashe unveiled the Rural Pharmacy Fund in York today, with £3m for pharmacies in villages across England.
+
+Jo Bell, chair of the Village Patients Forum, said the fund was not enough.
+
+Councillor Amy Ross, leader of Dunmore Council, said the council would write to the minister opposing the fund.
+"""
+
+
+def test_extract_not_enough_and_opposing_are_criticism(tmp_path: Path) -> None:
+    # "enough" is a support cue, so "not enough" criticises; "opposing" is criticism
+    G = _graph_of(tmp_path, ARTICLE_NOT_ENOUGH)
+    critics = {u for u, v in _edges(G, "criticised") if v == "policy:rural-pharmacy-fund"}
+    assert {"person:jo-bell", "person:amy-ross"} <= critics
