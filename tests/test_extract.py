@@ -1409,7 +1409,7 @@ ARTICLE_MINISTER_FUTURE = """Dental checks for care home residents
 
 Care minister Baroness Jo Vale told peers that talks on the Care Home Smiles scheme would begin in May.
 
-Baroness Vale said the Mouth Care Matters programme would reach every care home by 2028. It will be backed by £9m from the Treasury, Baroness Vale said.
+Baroness Vale said the Mouth Care Matters programme would reach every care home by 2028. It will be backed by £9m from the Treasury, Baroness Vale said. She said dentists would be paid more under a new Home Visits Contract.
 
 Dr Ian Pole, chair of the Dental Care Alliance, said the Care Home Smiles scheme would cost practices money.
 """
@@ -1422,6 +1422,7 @@ def test_extract_a_ministers_future_policies_and_amounts_are_announced(tmp_path:
     announced = {(u, G.nodes[v]["label"]) for u, v in _edges(G, "announced")}
     assert ("person:jo-vale", "Mouth Care Matters programme") in announced
     assert ("person:jo-vale", "£9m") in announced
+    assert ("person:jo-vale", "Home Visits Contract") in announced
     assert not [u for u, _ in announced if u == "person:ian-pole"]
 
 

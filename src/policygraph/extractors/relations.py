@@ -47,7 +47,8 @@ Each rule names a general pattern of English news writing:
   to help councils ...") pays for the article's policy; likewise "ANNOUNCER said the department
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
-  ("said the X programme would reach every home") announces it, or expands it ("X will
+  ("said the X programme would reach every home", "would be paid under a new X")
+  announces it, or expands it ("X will
   be extended").
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
@@ -905,11 +906,16 @@ class _ArticleRelations:
             kinds = ("funding", "policy") if self.is_minister(speaker) else ("funding",)
             for a in self.in_span(seg_i, words.start_char, words.end_char, kinds):
                 span = _mention_tokens(seg, self.mentions[a])
-                if span is None or (
-                    self.mentions[a].kind == "policy"
-                    and (not self.mentions[a].name or span.root.dep_ not in ("nsubj", "nsubjpass"))
+                if span is None:
+                    continue
+                new = span.start > 0 and span.doc[span.start - 1].lower_ == "new"
+                if self.mentions[a].kind == "policy" and (
+                    not self.mentions[a].name
+                    or span.root.dep_ not in ("nsubj", "nsubjpass")
+                    and not new
                 ):
-                    continue  # a policy only as the subject: "X would restore ..."
+                    continue  # kept: a policy as the subject ("X would restore ..."), or
+                    # a new one ("would pay £2bn under a new Pharmacy Contract")
                 verb = _governing_verb(span)
                 if verb.i != speech_tok.i and _tense(verb) == "future":
                     kind = _verb_kind(verb, self.lex)  # "X will be extended": expanded
