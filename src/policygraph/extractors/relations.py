@@ -48,8 +48,7 @@ Each rule names a general pattern of English news writing:
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
   ("said the X programme would reach every home", "would be paid under a new X")
-  announces it, or expands it ("X will
-  be extended").
+  announces it, or expands it ("X will be extended").
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
