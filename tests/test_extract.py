@@ -1545,3 +1545,16 @@ def test_extract_not_enough_and_opposing_are_criticism(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_NOT_ENOUGH)
     critics = {u for u, v in _edges(G, "criticised") if v == "policy:rural-pharmacy-fund"}
     assert {"person:jo-bell", "person:amy-ross"} <= critics
+
+
+ARTICLE_NAMING_VERDICTS = """Prescription levy unveiled
+
+Health minister Ken Ashe unveiled the Prescription Levy in London today, a charge of £1 on every repeat prescription in England from next year.
+
+The Patients Association branded the levy "a tax on the sick plan". Dr Amy Ross described the levy as a stealth charge scheme.
+"""
+
+
+def test_extract_a_naming_verbs_second_object_is_a_verdict_not_a_policy(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_NAMING_VERDICTS)
+    assert _labels(G, "policy") == {"Prescription Levy"}
