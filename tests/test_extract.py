@@ -1558,3 +1558,19 @@ The Patients Association branded the levy "a tax on the sick plan". Dr Amy Ross 
 def test_extract_a_naming_verbs_second_object_is_a_verdict_not_a_policy(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_NAMING_VERDICTS)
     assert _labels(G, "policy") == {"Prescription Levy"}
+
+
+ARTICLE_TOLD_PUBLICATION = """Rural clinics plan delayed again
+
+Ministers have delayed the Rural Clinics Plan for a second time, the health department confirmed today, leaving village surgeries in England without the promised money.
+
+Dr Jo Hall, chair of the Rural GP Alliance, told Practice Weekly that villages had waited long enough. It warned that the Rural Clinics Plan would fail without nurses.
+"""
+
+
+def test_extract_a_publication_told_something_is_not_the_next_it(tmp_path: Path) -> None:
+    # "It warned" after "told Practice Weekly": the alliance, never the publication
+    G = _graph_of(tmp_path, ARTICLE_TOLD_PUBLICATION)
+    critics = {u for u, _ in _edges(G, "criticised")}
+    assert "body:practice-weekly" not in critics
+    assert G.nodes["body:practice-weekly"]["media"] is True

@@ -216,7 +216,7 @@ def _merge_attributes(
     elif m.kind == "body":
         data["label"] = body_name(m.name or "")
         data["government"] = m.name in government
-        data["media"] = m.name in media
+        data["media"] = data.get("media") or m.name in media or bool(m.attrs.get("media"))
     elif m.kind == "policy":
         data["label"] = policy_labels.get(node, m.name)
         if isinstance(m.attrs.get("acronym"), str):

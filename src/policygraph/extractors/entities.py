@@ -45,7 +45,8 @@ Each rule names a general pattern of English news writing:
 * **ORGANISATION NAMES** — a capitalised name with an organisational head, joined by
   "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
   kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), a national body's short name with a
-  place ("Healthwatch Calderbrook", a local body), and "told PUBLICATION".
+  place ("Healthwatch Calderbrook", a local body), and "told PUBLICATION" (marked
+  ``media``: a publication is who is told, never who acts next).
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
   "NAME, the college's ROLE", "NAME, who chairs the committee"; also with words between
   the body and the title ("BODY (ACRONYM) ROLE", "BODY mental health director NAME",
@@ -922,7 +923,7 @@ class _Finder:
         for match in re.finditer(rf"(?<!\w){re.escape(source)}(?!\w)", doc.text):
             span = doc.char_span(*match.span())
             if span is not None:
-                self.add("body", span.start, span.end, name=source)
+                self.add("body", span.start, span.end, name=source, attrs={"media": True})
 
     def publications(self) -> None:
         """``told PUBLICATION``: the capitalised name a speaker told something is a news
@@ -944,7 +945,8 @@ class _Finder:
             if end - start > 4 or (end < len(doc) and doc[end].text in ("'s", "’s")):
                 continue
             if end > start:
-                self.add("body", start, end, name=clean_name(doc[start:end].text))
+                name = clean_name(doc[start:end].text)
+                self.add("body", start, end, name=name, attrs={"media": True})
 
     # -- policies -------------------------------------------------------------------------
 

@@ -932,7 +932,8 @@ class _ArticleRelations:
             if not any(a <= at < b for a, b in quoted):  # "she" is not someone she quoted
                 self.state.last_person = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("body",)):
-            self.state.last_body = i
+            if not self.mentions[i].attrs.get("media"):  # "told Pulse": not who acts next
+                self.state.last_body = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
             if self.mentions[i].name:
                 self.state.last_policy = i
