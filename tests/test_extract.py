@@ -1574,3 +1574,15 @@ def test_extract_a_publication_told_something_is_not_the_next_it(tmp_path: Path)
     critics = {u for u, _ in _edges(G, "criticised")}
     assert "body:practice-weekly" not in critics
     assert G.nodes["body:practice-weekly"]["media"] is True
+
+
+ARTICLE_UNLABELLED_NAME = """Sepsis checks for every hospital
+
+NHS England will roll out the Sepsis Early Warning Score to every hospital by next year, after trials in 20 trusts cut deaths from sepsis by a tenth.
+"""
+
+
+def test_extract_an_unlabelled_capitalised_name_rolled_out_is_a_policy(tmp_path: Path) -> None:
+    # the NER gives "Sepsis Early Warning Score" no label; rolled out, it is a policy
+    G = _graph_of(tmp_path, ARTICLE_UNLABELLED_NAME)
+    assert "Sepsis Early Warning Score" in _labels(G, "policy")

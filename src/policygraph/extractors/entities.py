@@ -959,7 +959,8 @@ class _Finder:
         * ``announce/extend NAME``, ``NAME will be extended`` — a name that is the object of
           a verb of announcing or extending ("rolled out Pharmacy First") is a policy
           when nothing marks it as an organisation (a known body, an organisational head
-          noun).
+          noun), also when the NER gives the name no label ("roll out the Sepsis Early
+          Warning Score").
         """
         doc = self.doc
         for tok in doc:
@@ -993,6 +994,29 @@ class _Finder:
                 continue
             words = doc[toks[0].i : toks[-1].i + 1]
             self.add("policy", words.start, words.end, name=clean_name(words.text))
+        # the same for capitalised names the NER leaves unlabelled ("roll out the Maternity
+        # Early Warning Score")
+        for tok in doc:
+            if tok.dep_ not in ("dobj", "nsubjpass") or tok.ent_type_ or not tok.text[:1].isupper():
+                continue
+            verb = tok.head
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            lemma = verb.lemma_.lower()
+            if lemma not in verbs and not any(f"{lemma} {p}" in verbs for p in particles):
+                continue
+            start = tok.i  # back over the capitalised words that modify it
+            while start > tok.left_edge.i and doc[start - 1].is_title:
+                start -= 1
+            words = doc[start : tok.i + 1]
+            if len(words) >= 2 and not any(
+                self.inside(t.i, "BODY")
+                or self.inside(t.i, "ROLE")
+                or t.text in self.lex.body_heads
+                or t.ent_type_
+                or t.text in _NATIONAL
+                for t in words
+            ):
+                self.add("policy", words.start, words.end, name=clean_name(words.text))
 
     def capitalised_name_end(self, i: int) -> int | None:
         """The end of a capitalised name starting at token ``i`` ("Crisis Connect", "Swap to
