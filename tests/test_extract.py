@@ -1586,3 +1586,19 @@ def test_extract_an_unlabelled_capitalised_name_rolled_out_is_a_policy(tmp_path:
     # the NER gives "Sepsis Early Warning Score" no label; rolled out, it is a policy
     G = _graph_of(tmp_path, ARTICLE_UNLABELLED_NAME)
     assert "Sepsis Early Warning Score" in _labels(G, "policy")
+
+
+ARTICLE_MINISTER_GRIM = """Stroke plan for rural areas
+
+NHS England launched the Rural Stroke Plan today, promising faster scans for stroke patients in rural England.
+
+Health minister Ann Cole said: 'Too many people die needlessly after a stroke in rural areas, and that is a disgrace.'
+"""
+
+
+def test_extract_a_ministers_grim_words_do_not_criticise_the_announced_policy(
+    tmp_path: Path,
+) -> None:
+    # the minister describes the problem the plan meets; she does not criticise it
+    G = _graph_of(tmp_path, ARTICLE_MINISTER_GRIM)
+    assert not [u for u, _ in _edges(G, "criticised") if u == "person:ann-cole"]

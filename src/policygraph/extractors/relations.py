@@ -22,7 +22,8 @@ Each rule names a general pattern of English news writing:
   words are those before the verb.
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
   or support the policy they name, or the policy the article is about; a speaker never
-  criticises their own policy this way. Words with no cue word that VADER's valence
+  criticises their own policy this way, nor a minister what is announced in the article
+  (their grim words describe the problem it meets). Words with no cue word that VADER's valence
   lexicon scores negative ("it will leave patients waiting longer") criticise, less the
   lexicon's neutral words that name the subject ("emergency", "cancer", "sick pay"); its
   positive scores are not used, since the words of policy news ("help", "care",
@@ -989,9 +990,13 @@ class _ArticleRelations:
             fallback = self.policy_topic
         targets = self.reaction_targets(named) or ([fallback] if fallback is not None else [])
         for t in targets:
-            if not self.is_owner(speaker, t):
-                for kind in kinds:
-                    self.add(kind, speaker, t, ev, None, by="stance")
+            if self.is_owner(speaker, t):
+                continue
+            for kind in kinds:
+                if kind == "criticised" and self.is_minister(speaker) and self.is_announced(t):
+                    continue  # a minister's grim words about what the government announces
+                    # describe the problem it meets, not a criticism of it
+                self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
 
@@ -1155,6 +1160,15 @@ class _ArticleRelations:
         return any(
             r.kind in ("announced", "proposed", "expanded")
             and (r.source == actor or self._identity(r.source) == who)
+            for r in self.relations
+        )
+
+    def is_announced(self, policy: int) -> bool:
+        """Is ``policy`` the article's policy, or announced by anyone in it so far?"""
+        key = policy_key(self.mentions[policy].name or "", self.lex)
+        return policy == self.policy_topic or any(
+            r.kind in ("announced", "proposed", "expanded")
+            and policy_key(self.mentions[r.target].name or "", self.lex) == key
             for r in self.relations
         )
 
