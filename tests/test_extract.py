@@ -1345,7 +1345,7 @@ def test_extract_the_articles_own_publication_is_a_body(graph_named_like_people)
 
 ARTICLE_SAME_AMOUNT = """Minister unveils £60m eye health programme for care homes
 
-Health minister Amir Khan has launched a £60m programme to bring eye tests to residents of care homes in England, following complaints from families across the country.
+Health minister Amir Khan today set out a £60m programme to bring eye tests to care home residents.
 
 The Clear Sight Programme will run for two years. The Care Home Dental Programme, launched in 2024, will also continue.
 

@@ -1098,16 +1098,6 @@ class _Finder:
                 in ("compound", "amod", "nmod", "npadvmod", "nummod", "punct", "poss", "det")
             ]
             if not mods:
-                # "a £95m programme" that the parser split apart ("m" taken for the object)
-                k = tok.i
-                while k > 0 and (
-                    self.doc[k - 1].lower_ in _AMOUNT_UNITS
-                    or self.doc[k - 1].like_num
-                    or _AMOUNT_TOKEN.match(self.doc[k - 1].lower_)
-                ):
-                    k -= 1
-                if k < tok.i and k > 0 and doc[k - 1].text in "£$€":
-                    self.money_fund(tok, doc[k - 1 : tok.i + 1])
                 continue
             start = min(m.left_edge.i for m in mods)
             span = doc[start : tok.i + 1]
