@@ -1547,19 +1547,6 @@ def test_extract_not_enough_and_opposing_are_criticism(tmp_path: Path) -> None:
     assert {"person:jo-bell", "person:amy-ross"} <= critics
 
 
-ARTICLE_NAMING_VERDICTS = """Prescription levy unveiled
-
-Health minister Ken Ashe unveiled the Prescription Levy in London today, a charge of £1 on every repeat prescription in England from next year.
-
-The Patients Association branded the levy "a tax on the sick plan". Dr Amy Ross described the levy as a stealth charge scheme.
-"""
-
-
-def test_extract_a_naming_verbs_second_object_is_a_verdict_not_a_policy(tmp_path: Path) -> None:
-    G = _graph_of(tmp_path, ARTICLE_NAMING_VERDICTS)
-    assert _labels(G, "policy") == {"Prescription Levy"}
-
-
 ARTICLE_TOLD_PUBLICATION = """Rural clinics plan delayed again
 
 Ministers have delayed the Rural Clinics Plan for a second time, the health department confirmed today, leaving village surgeries in England without the promised money.

@@ -22,8 +22,7 @@ Each rule names a general pattern of English news writing:
   unit of time starts a name ("the 10 Year Health Plan"). A common-noun possessor is the
   policy's owner, not its name ("councils’ public health grant"); with a specific head
   noun, even generic modifiers name a policy ("the public health grant"). Words of praise
-  or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing plan"),
-  and so is what a naming verb calls a policy ("branded the levy 'a tax on the sick'").
+  or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing plan").
   A possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
   sits inside a policy's ("Minister unveils fund").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
@@ -272,24 +271,6 @@ def _modifies_later_policy_head(tok: Token, heads: set[str]) -> bool:
     Medicines Review Service" name the programme, pilot and service."""
     head = tok.head
     return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in heads
-
-
-#: Verbs that name what their object is: "branded the plan 'a tax on shopping'".
-_NAMING_VERBS = {"brand", "dub", "label", "call", "describe", "deride", "dismiss"}
-
-
-def _verdict_of_naming_verb(tok: Token) -> bool:
-    """Is ``tok`` the second object of a naming verb ("branded the plan a tax", "called
-    the levy a stealth tax") or its "as" complement ("described the fund as a sticking
-    plaster")? Such a phrase is a verdict on the first object, not a policy."""
-    verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ == "as":
-        verb = verb.head
-    elif tok.dep_ not in ("dobj", "oprd", "attr", "npadvmod"):
-        return False
-    if verb.lemma_.lower() not in _NAMING_VERBS:
-        return False
-    return tok.head.lower_ == "as" or any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children)
 
 
 def _starts_year_name(tok: Token) -> bool:
@@ -1178,8 +1159,6 @@ class _Finder:
                 and not w.is_punct
             ]
             quoted = any(w.text in QUOTES for w in doc[max(i - 1, 0) : tok.i + 1])
-            if _verdict_of_naming_verb(tok):
-                continue  # "branded the plan 'a tax on the weekly shop'": a verdict
             marked = quoted or any(
                 "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
                 for w in distinctive
@@ -1378,12 +1357,7 @@ class _Finder:
             elif tok.text in "’”'\"" and opened is not None:
                 inner = doc[opened + 1 : tok.i]
                 clause = any(t.text in ",;:" or t.tag_ in ("VBD", "VBZ", "VBP") for t in inner)
-                if (
-                    1 <= len(inner) <= 6
-                    and inner[-1].lower_ in heads
-                    and not clause
-                    and not _verdict_of_naming_verb(inner.root)
-                ):
+                if 1 <= len(inner) <= 6 and inner[-1].lower_ in heads and not clause:
                     start = opened + 1
                     while start < tok.i and doc[start].lower_ in _DETERMINERS:
                         start += 1
