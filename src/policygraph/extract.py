@@ -297,7 +297,7 @@ def _bodies_named_as_policies(mentions: list[Mention], keys: set[str], lexicon: 
         ):
             m.kind = "policy"
         if m.kind == "person" and m.name in full and not (m.title or m.role):
-            m.kind = "policy"  # "Steady Feet has been piloted": the NER took it for a person
+            m.kind = "policy"  # "Steady Steps has been piloted": the NER took it for a person
         if m.kind == "policy" and m.name in full:
             m.name = full[m.name]  # one policy, named in full
 

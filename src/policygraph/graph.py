@@ -208,7 +208,7 @@ def _merge_attributes(
         if m.role:
             data["roles"].add(m.role)
         data["minister"] = data["minister"] or m.minister
-        if m.name:  # "Professor Hurst": a surname with its title, never a full name
+        if m.name:  # "Professor Lane": a surname with its title, never a full name
             short = m.title and len(m.name.split()) == 1
             data["names"].append((f"{m.title} {m.name}", False) if short else (m.name, True))
         if m.attrs.get("reader"):

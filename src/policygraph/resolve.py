@@ -16,7 +16,7 @@ Rules, each a general convention of news writing:
   in brackets ("local enhanced services (LESs)") is an alias; a policy is labelled by
   its most used name, never by a description ("a £30m fund to help surgeries ...") when
   it has a name; a description given with an amount is the policy given later with the
-  same amount and head noun ("a £95m programme to ..." and "the £95m Safer Care
+  same amount and head noun ("a £60m programme to ..." and "the £60m Clear Sight
   Programme");
 * an amount is one entity within an article; across articles only with the same period.
 
@@ -435,7 +435,7 @@ def _merge_described_policies(
 
 def _described_head(name: str, lexicon: Lexicon) -> str:
     """The head noun of an amount's policy: first in "plan to recruit staff", last in
-    "maternity safety programme"."""
+    "eye health programme"."""
     last = policy_head(name)
     return last if last in lexicon.policy_heads else policy_head(name, first=True)
 
@@ -444,10 +444,10 @@ def _same_amount_same_policy(
     mentions: Sequence[Mention], keys: list[str | None], remap: dict[str, str], lexicon: Lexicon
 ) -> None:
     """A description given with an amount is the policy given later with the same amount
-    and head noun: a headline's "£95m safety programme" and the lede's "a £95m programme
-    to improve safety" are "the £95m Safer Care Programme" named after them, and a
-    description goes with the headline's when that is resolved. ``remap`` (description key -> named
-    key) changes in place.
+    and head noun: a headline's "£60m eye health programme" and the lede's "a £60m
+    programme to bring eye tests" are "the £60m Clear Sight Programme" named after them,
+    and a description goes with the headline's when that is resolved. ``remap``
+    (description key -> named key) changes in place.
     """
     amount_at = {m.evidence.start: m.amount_gbp for m in mentions if m.kind == "funding"}
     amount_before = {
@@ -459,7 +459,7 @@ def _same_amount_same_policy(
     for i, m in enumerate(mentions):
         if m.kind != "policy" or not m.name or keys[i] is None or "anaphor" in m.attrs:
             continue
-        at = m.attrs.get("fund_of")  # "a £95m programme to ...", or "£95m safety programme"
+        at = m.attrs.get("fund_of")  # "a £60m programme to ...", or "£60m eye programme"
         amount = (
             amount_at.get(at)
             if isinstance(at, int)

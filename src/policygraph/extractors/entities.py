@@ -28,7 +28,7 @@ Each rule names a general pattern of English news writing:
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and", "at" are one name ("the Time to Care programme", "Improving Access to
   Psychological Therapies", "the Hospital at Home programme"); two names the NER calls a
-  person right before a policy noun are the policy's name ("the Steady Feet programme").
+  person right before a policy noun are the policy's name ("the Steady Steps programme").
 * **THE ARTICLE'S OWN PUBLICATION** — the source named in the metadata, wherever the
   article names it ("told Practice Manager Monthly"), is a body, found before job titles.
 * **NOUN, branded NAME** — "the helpline, branded Call Ahead", "known as", "called": the
@@ -36,8 +36,8 @@ Each rule names a general pattern of English news writing:
   of announcing or extending ("will extend Warm Homes Direct", "X will be rolled out") is a
   policy unless something marks it as an organisation.
 * **a £N NOUNS fund** — words between an amount and a fund noun name the fund ("a £12m
-  crisis alternatives fund"), unless a phrase after it says what it is for ("a £95m
-  programme to improve maternity care", without trailing phrases of place).
+  crisis alternatives fund"), unless a phrase after it says what it is for ("a £60m
+  programme to bring eye tests to care homes", without trailing phrases of place).
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -52,7 +52,7 @@ Each rule names a general pattern of English news writing:
   "BODY, whose ROLE NAME"), a complement after the title ("national director for primary
   care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE", "ROLE of
   the college" and "who chairs the BMA's GP committee" (the committee, not its owner).
-  Where a role puts its body ("head of health policy at Mencap") a capitalised name no
+  Where a role puts its body ("head of health policy at Brightpath") a capitalised name no
   other rule knew is that body, unless the NER calls it a person or a place. **At BODY,
   ROLE NAME said** — a sentence opening at a place of work gives the body of its roles.
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
@@ -605,7 +605,7 @@ class _Finder:
             ):
                 continue  # "Kidney Care UK", "Brackley Council": organisations, not people
             if len(ent) >= 2 and after.islower() and after in self.policy_heads:
-                continue  # "the Steady Feet programme": a name of a policy, not a person
+                continue  # "the Steady Steps programme": a name of a policy, not a person
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             prev = doc[ent.start - 1] if ent.start > 0 else None
             title = None
@@ -735,7 +735,7 @@ class _Finder:
             start = toks[0].i
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             while end > start + 1 and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
-                end -= 1  # "Fellside Pharmacy in" (Kendal): the NER took a word too many
+                end -= 1  # "Tillbrook Pharmacy in" (Kendal): the NER took a word too many
             words = self.doc[start:end]
             last = self.doc[end - 1]
             if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
@@ -895,8 +895,8 @@ class _Finder:
     def own_publication(self) -> None:
         """The article's own publication (its ``source`` in the metadata) wherever the
         article names it: trade papers name themselves ("told Nursing Times", "said in an
-        interview with Pulse"), and a publication's name is no person's ("NHS Manager
-        Weekly" is not the manager Weekly)."""
+        interview with Pulse"), and a publication's name is no person's ("Practice
+        Manager Monthly" is not the manager Monthly)."""
         source = self.seg.article.source
         if not source:
             return
@@ -1205,7 +1205,7 @@ class _Finder:
             ):
                 # "Smith's plan", "London plan": named by its owner or place; but two names
                 # the NER calls a person right before a policy noun name the policy ("the
-                # Steady Feet programme")
+                # Steady Steps programme")
                 continue
             name = clean_name(text)
             if name:
@@ -1523,8 +1523,8 @@ class _Finder:
 
     def roles_at_opening_body(self) -> None:
         """``At BODY, ROLE NAME said``: a sentence that opens at a place of work gives the
-        body of the roles in it that name none ("At Severnside Hospitals NHS Trust, chief
-        nurse Tariq Hussain said", "At Oakhurst Lodge, a care home in ..., owner NAME")."""
+        body of the roles in it that name none ("At Brookfield Medical Centre, practice
+        manager Jo Hart said", "At Elm Lodge, a care home in ..., owner NAME")."""
         doc = self.doc
         for m in self.mentions:
             if m.kind != "person" or not m.role or m.attrs.get("explicit_body"):
@@ -1537,9 +1537,9 @@ class _Finder:
             if span is None:
                 continue
             sent = span.sent
-            k = sent.start + 1 + (doc[sent.start + 1].lower_ == "the")
-            if doc[sent.start].lower_ != "at" or k >= span.start:
+            if doc[sent.start].lower_ != "at" or sent.start + 2 >= span.start:
                 continue
+            k = sent.start + 1 + (doc[sent.start + 1].lower_ == "the")
             body = next(
                 (
                     b
@@ -1556,7 +1556,7 @@ class _Finder:
 
     def unknown_body_at(self, at: int) -> Mention | None:
         """``ROLE at NAME``: a capitalised name where a role says its body is, that no
-        rule knew ("head of policy at Mencap", "a partner at Ribblesby Road Surgery"), is
+        rule knew ("head of policy at Brightpath", "a partner at Elm Road Surgery"), is
         that body, unless the NER calls it a person or a place."""
         doc = self.doc
         if at >= len(doc) or not (doc[at].is_alpha and doc[at].text[:1].isupper()):
@@ -1590,7 +1590,7 @@ class _Finder:
 def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     """All entity mentions of a segment, in text order."""
     f = _Finder(seg, lexicon)
-    f.own_publication()  # first: "NHS Manager Weekly" holds a job title
+    f.own_publication()  # first: "Practice Manager Monthly" holds a job title
     f.people()
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication

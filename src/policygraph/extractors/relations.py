@@ -255,8 +255,8 @@ def _clause_subject(tok: Token) -> Token | None:
         return None
     cur = tok
     for _ in range(4):  # a few clauses up at most
-        # the subject nearest the verb: "RCGP chair Professor Nadia Hurst said" is parsed
-        # at times as two subjects, "chair" and "Hurst"
+        # the subject nearest the verb: "RCGP chair Professor Ruth Dale said" is parsed
+        # at times as two subjects, "chair" and "Dale"
         subjects = [c for c in cur.children if c.dep_ == "nsubj"]
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         subj = subjects[-1] if subjects else agent
@@ -303,7 +303,7 @@ _RESTATED = re.compile(
 #: Verbs whose subject gets an amount: "the programme will receive £450m".
 _RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
 #: Verbs whose subject, when a policy, pays an amount out: "the scheme will give each
-#: practice £18,000", "the Recruitment Scheme, which offers a £10,000 golden hello".
+#: practice £5,000", "the Recruitment Scheme, which offers a £12,000 bonus".
 _PAY_OUT_VERBS = {"give", "offer", "pay", "award", "provide"}
 _PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
 
@@ -470,7 +470,7 @@ class _ArticleRelations:
         amount, the policy the lede (the first paragraph of the body) names with it
         ("pledged £75m to extend X"), or the one named in the paragraph that first gives
         the amount in a sentence naming no policy ("Under the X Plan, ... . NHS England
-        will provide £18m to help ..."); else the policy named most often (the headline
+        will provide £9m to help ..."); else the policy named most often (the headline
         counting triple; short forms and "the fund" count for the policy they stand for),
         since criticism and support are of policies, not of amounts."""
         if self.topic is not None and self.mentions[self.topic].kind == "policy":
@@ -897,9 +897,9 @@ class _ArticleRelations:
             for t in targets:
                 self.add(kind, actor, t, ev, when)
             self.announcement(seg_i, sent, actor, targets, when, ev)
-        # "the minister said £900m would be paid to councils", "... said the Start Well
-        # programme would restore the checks": an announcer's future amounts, a minister's
-        # future policies
+        # "the minister said £900m would be paid to councils": an announcer's future
+        # amounts; "... said the Mouth Care Matters programme would reach every home": a
+        # minister's future policies
         if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
             seg = self.segments[seg_i]
             words = _speakers_words(sent, speech_tok)  # "£600m will be paid, X said" too
@@ -1144,8 +1144,8 @@ class _ArticleRelations:
         return policy_key(name_a, self.lex) == policy_key(name_b, self.lex)
 
     def is_minister(self, actor: int) -> bool:
-        """Is ``actor`` a minister, also when named by surname ("Baroness Strand" after
-        "Care minister Baroness Helena Strand")?"""
+        """Is ``actor`` a minister, also when named by surname ("Baroness Vale" after
+        "Care minister Baroness Jo Vale")?"""
         who = self._identity(actor)
         return any(
             m.minister and (i == actor or m.kind == "person" and self._identity(i) == who)
