@@ -1589,3 +1589,21 @@ def test_extract_a_ministers_grim_words_do_not_criticise_the_announced_policy(
     # the minister describes the problem the plan meets; she does not criticise it
     G = _graph_of(tmp_path, ARTICLE_MINISTER_GRIM)
     assert not [u for u, _ in _edges(G, "criticised") if u == "person:ann-cole"]
+
+
+ARTICLE_BACKGROUND_POLICY = """Minister unveils fund for weekend surgeries
+
+Health minister Ken Ashe unveiled the Weekend Surgery Fund in Leeds today, with £20m for practices in England that open on Saturdays.
+
+Dr Amy Fox, chair of the Northern GP Forum, said the Core Practice Contract already paid for such work and the money would be wasted.
+"""
+
+
+def test_extract_a_reaction_naming_only_a_background_policy_is_to_the_articles(
+    tmp_path: Path,
+) -> None:
+    # the contract is named in passing; what the GP reacts to is the fund announced
+    G = _graph_of(tmp_path, ARTICLE_BACKGROUND_POLICY)
+    criticised = {(u, G.nodes[v]["label"]) for u, v in _edges(G, "criticised")}
+    assert ("person:amy-fox", "Weekend Surgery Fund") in criticised
+    assert ("person:amy-fox", "Core Practice Contract") not in criticised

@@ -21,7 +21,8 @@ Each rule names a general pattern of English news writing:
   bare quote continues the last speaker; in "'QUOTE,' X said." and "CLAUSE, X said." the
   words are those before the verb.
 * **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
-  or support the policy they name, or the policy the article is about; a speaker never
+  or support the policy they name, or the policy the article is about (also when they
+  name only policies the article neither announces nor is about); a speaker never
   criticises their own policy this way, nor a minister what is announced in the article
   (their grim words describe the problem it meets). Words with no cue word that VADER's valence
   lexicon scores negative ("it will leave patients waiting longer") criticise, less the
@@ -989,6 +990,15 @@ class _ArticleRelations:
         if fallback is None:
             fallback = self.policy_topic
         targets = self.reaction_targets(named) or ([fallback] if fallback is not None else [])
+        topic = self.policy_topic
+        if (
+            topic is not None
+            and targets
+            and not any(self._same_policy(t, topic) or self.is_announced(t) for t in targets)
+        ):
+            # "said the Care Contract already paid for such work": a reaction that names only
+            # policies the article neither announces nor is about is a reaction to its policy
+            targets = [topic]
         for t in targets:
             if self.is_owner(speaker, t):
                 continue
