@@ -1622,3 +1622,16 @@ def test_extract_what_the_government_announces_is_its_ministers(tmp_path: Path) 
     announcers = {u for u, v in _edges(G, "announced") if v == "policy:carers-sight-scheme"}
     assert "person:ruth-penn" in announcers
     assert "body:government" not in announcers
+
+
+ARTICLE_UNKNOWN_OWNER = """Charity backs carers plan
+
+Ministers today published the Young Carers Plan, which promises respite breaks for 20,000 young carers in England.
+
+Help for Carers' director of policy, Sam Reid, said the plan was overdue.
+"""
+
+
+def test_extract_an_unknown_name_that_owns_a_title_is_a_body(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_UNKNOWN_OWNER)
+    assert ("person:sam-reid", "body:help-for-carers") in _edges(G, "holds_role")

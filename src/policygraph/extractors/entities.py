@@ -53,7 +53,8 @@ Each rule names a general pattern of English news writing:
   care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE", "ROLE of
   the college" and "who chairs the BMA's GP committee" (the committee, not its owner).
   Where a role puts its body ("head of health policy at Brightpath") a capitalised name no
-  other rule knew is that body, unless the NER calls it a person or a place. **At BODY,
+  other rule knew is that body, unless the NER calls it a person or a place; so is an
+  unknown name that owns a title ("Help for Carers' director of policy, NAME"). **At BODY,
   ROLE NAME said** — a sentence opening at a place of work gives the body of its roles.
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
@@ -1512,6 +1513,8 @@ class _Finder:
                 body = starts[found[0]] if found else self.unknown_body_at(at)
             if body is None and isinstance(role_start, int):  # "BODY ROLE NAME", "BODY's ROLE"
                 body = next((ends[k] for k in self.body_ends_before(role_start) if k in ends), None)
+                if body is None:
+                    body = self.unknown_owner_before(role_start)
             if body is not None and (
                 not m.attrs.get("explicit_body")
                 or m.role_body in self.kinds
@@ -1553,6 +1556,21 @@ class _Finder:
                 m.role_body = body.name
                 m.attrs["explicit_body"] = True
                 m.attrs["role_body_text"] = body.evidence.text
+
+    def unknown_owner_before(self, role_start: int) -> Mention | None:
+        """``NAME's ROLE``: a capitalised name no rule knew that owns a job title ("Action
+        for Carers' director of policy, NAME") is a body, unless the NER calls it a person
+        or a place."""
+        doc = self.doc
+        if role_start < 2 or doc[role_start - 1].text not in ("'s", "’s", "'", "’"):
+            return None
+        end = role_start - 1
+        if not (doc[end - 1].is_alpha and doc[end - 1].text[:1].isupper()):
+            return None
+        start = self.capitalised_name_start(end - 1)
+        if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in doc[start:end]):
+            return None
+        return self.add("body", start, end, name=clean_name(doc[start:end].text))
 
     def unknown_body_at(self, at: int) -> Mention | None:
         """``ROLE at NAME``: a capitalised name where a role says its body is, that no
