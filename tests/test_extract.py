@@ -1609,21 +1609,6 @@ def test_extract_a_reaction_naming_only_a_background_policy_is_to_the_articles(
     assert ("person:amy-fox", "Core Practice Contract") not in criticised
 
 
-ARTICLE_GOVERNMENT = """Free eye tests for carers
-
-Unpaid carers in England will get free eye tests under the Carers Sight Scheme, the government announced today.
-
-Care minister Ruth Penn said the scheme would start in May.
-"""
-
-
-def test_extract_what_the_government_announces_is_its_ministers(tmp_path: Path) -> None:
-    G = _graph_of(tmp_path, ARTICLE_GOVERNMENT)
-    announcers = {u for u, v in _edges(G, "announced") if v == "policy:carers-sight-scheme"}
-    assert "person:ruth-penn" in announcers
-    assert "body:government" not in announcers
-
-
 ARTICLE_UNKNOWN_OWNER = """Charity backs carers plan
 
 Ministers today published the Young Carers Plan, which promises respite breaks for 20,000 young carers in England.

@@ -51,8 +51,6 @@ Each rule names a general pattern of English news writing:
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
   ("said the X programme would reach every home", "would be paid under a new X")
   announces it, or expands it ("X will be extended").
-* **the government announced X** — in an article that names a minister, what "the
-  government" announces, proposes or expands is the (first named) minister's.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -148,10 +146,6 @@ _EXPANSION_NOUNS = {"expansion", "extension", "rollout", "roll-out"}
 _QUOTE_OPENERS = "‘“'\"’"
 #: Documents that speak for their authors: "the report recommends ...".
 _DOCUMENT_NOUNS = {"report", "study", "analysis", "review", "audit", "inquiry", "survey"}
-
-#: The lexicon's name for the government as a whole ("the government announced ..."): what
-#: it announces in an article that names a minister is that minister's announcement.
-_GOVERNMENT = "Government"
 
 _ACTOR_KINDS = ("person", "body")
 _TARGET_KINDS = ("policy", "funding")
@@ -673,11 +667,6 @@ class _ArticleRelations:
     ) -> None:
         if source is None or target is None or source == target:
             return
-        if kind in ("announced", "proposed", "expanded") and self.mentions[source].name == (
-            _GOVERNMENT
-        ):
-            minister = self.first_minister()  # "the government announced X": its minister
-            source = minister if minister is not None else source
         if (
             kind in ("announced", "proposed", "expanded")
             and self.mentions[source].kind in _ACTOR_KINDS
@@ -1163,17 +1152,6 @@ class _ArticleRelations:
             return False
         name_a, name_b = self.mentions[a].name or "", self.mentions[b].name or ""
         return policy_key(name_a, self.lex) == policy_key(name_b, self.lex)
-
-    def first_minister(self) -> int | None:
-        """The first minister the article's reporting names, if any."""
-        return next(
-            (
-                i
-                for i, m in enumerate(self.mentions)
-                if m.kind == "person" and m.minister and m.evidence.section != "comment"
-            ),
-            None,
-        )
 
     def is_minister(self, actor: int) -> bool:
         """Is ``actor`` a minister, also when named by surname ("Baroness Vale" after
