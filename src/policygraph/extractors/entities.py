@@ -386,6 +386,14 @@ class _Finder:
     def lexicon_at(self, i: int, label: str) -> Span | None:
         return next((s for s in self.lex_spans if s.start == i and s.label_ == label), None)
 
+    def span_of(self, m: Mention) -> Span | None:
+        """The tokens of a mention of this segment."""
+        return self.doc.char_span(
+            m.evidence.start - self.seg.start,
+            m.evidence.end - self.seg.start,
+            alignment_mode="expand",
+        )
+
     def inside(self, i: int, label: str) -> bool:
         """Is token ``i`` inside a lexicon span of ``label``?"""
         return any(s.start <= i < s.end and s.label_ == label for s in self.lex_spans)
@@ -1492,11 +1500,7 @@ class _Finder:
         ends: dict[int, Mention] = {}
         owners: set[int] = set()  # bodies followed by a possessive: "the BMA's GP committee"
         for b in self.mentions:
-            span = self.doc.char_span(
-                b.evidence.start - self.seg.start,
-                b.evidence.end - self.seg.start,
-                alignment_mode="expand",
-            )
+            span = self.span_of(b)
             if b.kind == "body" and span is not None:
                 starts[span.start] = b
                 ends[span.end] = b
@@ -1532,11 +1536,7 @@ class _Finder:
         for m in self.mentions:
             if m.kind != "person" or not m.role or m.attrs.get("explicit_body"):
                 continue
-            span = self.doc.char_span(
-                m.evidence.start - self.seg.start,
-                m.evidence.end - self.seg.start,
-                alignment_mode="expand",
-            )
+            span = self.span_of(m)
             if span is None:
                 continue
             sent = span.sent
@@ -1590,11 +1590,7 @@ class _Finder:
         """``NAME (ACRONYM)``: record the acronym as an alias of the mention before it."""
         doc = self.doc
         for m in self.mentions:
-            span = doc.char_span(
-                m.evidence.start - self.seg.start,
-                m.evidence.end - self.seg.start,
-                alignment_mode="expand",
-            )
+            span = self.span_of(m)
             if span is None:
                 continue
             e = span.end
