@@ -450,21 +450,13 @@ def _same_amount_same_policy(
     (description key -> named key) changes in place.
     """
     amount_at = {m.evidence.start: m.amount_gbp for m in mentions if m.kind == "funding"}
-    amount_before = {
-        (m.evidence.article, m.evidence.end + 1): m.amount_gbp
-        for m in mentions
-        if m.kind == "funding"
-    }
+    amount_before = {m.evidence.end + 1: m.amount_gbp for m in mentions if m.kind == "funding"}
     groups: dict[tuple[float, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.kind != "policy" or not m.name or keys[i] is None or "anaphor" in m.attrs:
             continue
         at = m.attrs.get("fund_of")  # "a £60m programme to ...", or "£60m eye programme"
-        amount = (
-            amount_at.get(at)
-            if isinstance(at, int)
-            else amount_before.get((m.evidence.article, m.evidence.start))
-        )
+        amount = amount_at.get(at) if isinstance(at, int) else amount_before.get(m.evidence.start)
         if amount is not None:
             groups[(amount, _described_head(m.name, lexicon))].append(i)
     for members in groups.values():

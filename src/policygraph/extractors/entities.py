@@ -1533,16 +1533,17 @@ class _Finder:
         body of the roles in it that name none ("At Brookfield Medical Centre, practice
         manager Jo Hart said", "At Elm Lodge, a care home in ..., owner NAME")."""
         doc = self.doc
-        for m in self.mentions:
-            if m.kind != "person" or not m.role or m.attrs.get("explicit_body"):
-                continue
+        people = [m for m in self.mentions if m.kind == "person" and m.role]
+        for m in people:
             span = self.span_of(m)
-            if span is None:
+            if m.attrs.get("explicit_body") or span is None:
                 continue
             sent = span.sent
             if doc[sent.start].lower_ != "at" or sent.start + 2 >= span.start:
                 continue
             k = sent.start + 1 + (doc[sent.start + 1].lower_ == "the")
+            if not any(t.text == "," for t in doc[k : span.start]):
+                continue  # "At BODY, ...": the opening phrase ends before the role
             body = next(
                 (
                     b
@@ -1551,8 +1552,7 @@ class _Finder:
                 ),
                 None,
             ) or self.unknown_body_at(k)
-            comma = body is not None and any(t.text == "," for t in doc[k : span.start])
-            if body is not None and comma:
+            if body is not None:
                 m.role_body = body.name
                 m.attrs["explicit_body"] = True
                 m.attrs["role_body_text"] = body.evidence.text
