@@ -1620,3 +1620,28 @@ Help for Carers' director of policy, Sam Reid, said the plan was overdue.
 def test_extract_an_unknown_name_that_owns_a_title_is_a_body(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_UNKNOWN_OWNER)
     assert ("person:sam-reid", "body:help-for-carers") in _edges(G, "holds_role")
+
+
+ARTICLE_FUND_SIZES = """Ministers set out dental recovery money
+
+Ministers today launched a Dental Access Fund of £40m to reopen closed practices.
+
+Dentists in remote areas will be able to claim up to £9,000 each under the Rural Dentistry Grant, the department said.
+
+The extra money comes on top of £25m that ministers committed to the Child Oral Health Programme last year.
+"""
+
+
+def test_extract_a_policy_of_an_amount_under_it_or_committed_to_it_is_funded_by_it(
+    tmp_path: Path,
+) -> None:
+    # "a fund of £N", "£N ... under the Grant", "£N that X committed to the Programme"
+    G = _graph_of(tmp_path, ARTICLE_FUND_SIZES)
+    funds = {
+        (G.nodes[u]["amount_gbp"], G.nodes[v]["label"])
+        for u, v, d in G.edges(data=True)
+        if d["kind"] == "funds"
+    }
+    assert (40_000_000, "Dental Access Fund") in funds
+    assert (9_000, "Rural Dentistry Grant") in funds
+    assert (25_000_000, "Child Oral Health Programme") in funds

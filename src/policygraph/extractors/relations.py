@@ -283,12 +283,17 @@ _FUNDS_CUES = (
     " under ",
     " through ",
     " towards ",
+    " committed to ",
 )
 #: Words right before an amount that make it the money of the policy named before them:
 #: "a plan backed by £1.2bn", "the fund, maintained at £4.2bn".
 _FUNDED_BY = re.compile(
     r"(?:\b(?:backed|funded|underpinned|bankrolled) by|\bworth|\b(?:maintained|set|fixed|"
     r"capped|frozen) at|\bcosting|\bbudget of|\bwith funding of)\s*$"
+)
+#: Words between a policy and an amount that give the policy's size: "a fund of £2bn".
+_OF_AMOUNT = re.compile(
+    r"^\s*of\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least)?\s*$"
 )
 #: "£6.8m ... for the expansion": an amount for what the article reports.
 _FOR_THE_TOPIC = re.compile(
@@ -306,7 +311,7 @@ _RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
 #: Verbs whose subject, when a policy, pays an amount out: "the scheme will give each
 #: practice £5,000", "the Recruitment Scheme, which offers a £12,000 bonus".
 _PAY_OUT_VERBS = {"give", "offer", "pay", "award", "provide"}
-_PART_OF = re.compile(r"\b(as part of|part of|under|set out in|outlined in)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(as part of|part of|set out in|outlined in)\b", re.IGNORECASE)
 
 _NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
@@ -1312,7 +1317,12 @@ class _ArticleRelations:
             )
             if own or adjacent or policies and any(w in window for w in _FUNDS_CUES):
                 self.add("funds", a, policies[0], ev)
-            elif earlier and _FUNDED_BY.search(before):
+            elif earlier and (
+                _FUNDED_BY.search(before)
+                or _OF_AMOUNT.match(
+                    self.article.text[self.mentions[earlier[-1]].evidence.end : m.evidence.start]
+                )
+            ):
                 self.add("funds", a, earlier[-1], ev)
             elif n and _RESTATED.match(
                 self.article.text[self.mentions[amounts[n - 1]].evidence.end : m.evidence.start]
