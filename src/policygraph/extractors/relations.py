@@ -295,6 +295,13 @@ _FUNDED_BY = re.compile(
 _OF_AMOUNT = re.compile(
     r"^\s*of\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least)?\s*$"
 )
+#: Words between an amount and a policy that make the policy what the amount is for:
+#: "£12m to roll out the Scheme", "£5m a year to extend the Service".
+_TO_DO = re.compile(
+    r"^(?:\s+(?:a|per|each) (?:year|month|week|practice|patient))?"
+    r"(?:\s+over (?:the next )?\w+ years?)?\s+to\s+[a-z]+(?:\s+(?:out|up|on))?"
+    r"\s+(?:(?:the|a|an|its|their|new)\s+)*$"
+)
 #: "£6.8m ... for the expansion": an amount for what the article reports.
 _FOR_THE_TOPIC = re.compile(
     r"\bfor (?:the|its|this) (?:expansion|scheme|plan|programme|service|pilot|initiative|"
@@ -1311,11 +1318,14 @@ class _ArticleRelations:
             adjacent = bool(policies) and not seg.doc.text[
                 a_end : self.mentions[policies[0]].evidence.start - seg.start
             ].strip(" -")  # "a £42m Pharmacy Integration Fund"
+            to_do = bool(policies) and _TO_DO.match(
+                seg.doc.text[a_end : self.mentions[policies[0]].evidence.start - seg.start]
+            )
             before = seg.doc.text[sent.start_char : m.evidence.start - seg.start].lower()
             earlier = self.in_span(
                 seg_i, sent.start_char, m.evidence.start - seg.start, ("policy",)
             )
-            if own or adjacent or policies and any(w in window for w in _FUNDS_CUES):
+            if own or adjacent or to_do or policies and any(w in window for w in _FUNDS_CUES):
                 self.add("funds", a, policies[0], ev)
             elif earlier and (
                 _FUNDED_BY.search(before)
