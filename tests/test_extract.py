@@ -1645,3 +1645,33 @@ def test_extract_a_policy_of_an_amount_under_it_or_committed_to_it_is_funded_by_
     assert (40_000_000, "Dental Access Fund") in funds
     assert (9_000, "Rural Dentistry Grant") in funds
     assert (25_000_000, "Child Oral Health Programme") in funds
+
+
+ARTICLE_OWNED_BODY = """Practices wary of pharmacy reviews
+
+Practices have raised concerns about a new pharmacy review service.
+
+Dr Amir Lowe, who chairs the BMA's GP committee, said practices had not been consulted.
+"""
+
+
+def test_extract_a_body_owned_by_another_names_both(tmp_path: Path) -> None:
+    # "the BMA's GP committee": the committee and the body whose committee it is
+    G = _graph_of(tmp_path, ARTICLE_OWNED_BODY)
+    bodies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "body"}
+    assert {"BMA", "GPC"} <= bodies
+
+
+ARTICLE_TO_DO = """Falls service to go national
+
+Ministers have set out plans for older people living at home.
+
+The department has set aside £8m a year to extend the Falls Prevention Service to every county.
+"""
+
+
+def test_extract_an_amount_to_act_on_a_policy_funds_it(tmp_path: Path) -> None:
+    # "£N a year to extend the Service": what the infinitive acts on is what the money is for
+    G = _graph_of(tmp_path, ARTICLE_TO_DO)
+    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    assert (8_000_000, "Falls Prevention Service") in funds
