@@ -1675,3 +1675,22 @@ def test_extract_an_amount_to_act_on_a_policy_funds_it(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_TO_DO)
     funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
     assert (8_000_000, "Falls Prevention Service") in funds
+
+
+ARTICLE_LEXICON_BODIES = """Maternity units to publish outcomes
+
+Ministers said every maternity unit would publish its outcomes from next year.
+
+Professor Ada Quinn, president of the Royal College of Obstetricians and Gynaecologists, said the college supported the plan. Samaritans, which runs a helpline for parents, welcomed it.
+"""
+
+
+def test_extract_lexicon_bodies_keep_their_whole_name(tmp_path: Path) -> None:
+    # the NER splits "... of Obstetricians and Gynaecologists" in two and misses a
+    # one-word charity at a sentence's start: the lexicon knows both
+    G = _graph_of(tmp_path, ARTICLE_LEXICON_BODIES)
+    bodies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "body"}
+    assert {"Royal College of Obstetricians and Gynaecologists", "Samaritans"} <= bodies
+    assert ("person:ada-quinn", "body:royal-college-of-obstetricians-and-gynaecologists") in (
+        _edges(G, "holds_role")
+    )
