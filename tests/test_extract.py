@@ -1694,3 +1694,22 @@ def test_extract_lexicon_bodies_keep_their_whole_name(tmp_path: Path) -> None:
     assert ("person:ada-quinn", "body:royal-college-of-obstetricians-and-gynaecologists") in (
         _edges(G, "holds_role")
     )
+
+
+ARTICLE_COMPOUNDS = """Surgeries expand their teams
+
+Ministers have today set out a range of new plans for primary care services across England, the department said.
+
+Surgeries hired paramedics through the additional roles payment scheme last year.
+
+The college backed the national bowel screening programme, which starts in May.
+"""
+
+
+def test_extract_a_policy_name_is_its_whole_noun_compound(tmp_path: Path) -> None:
+    # the words right before the head noun belong to the name whatever the parse says;
+    # a generic word before it ("national") stays out of the label but is an alias
+    G = _graph_of(tmp_path, ARTICLE_COMPOUNDS)
+    policies = {d["label"]: d["aliases"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert "additional roles payment scheme" in policies
+    assert "national bowel screening programme" in policies["bowel screening programme"]

@@ -219,8 +219,9 @@ def _merge_attributes(
         data["media"] = data.get("media") or m.name in media or bool(m.attrs.get("media"))
     elif m.kind == "policy":
         data["label"] = policy_labels.get(node, m.name)
-        if isinstance(m.attrs.get("acronym"), str):
-            data["aliases"].add(m.attrs["acronym"])
+        for other in ("acronym", "written"):
+            if isinstance(m.attrs.get(other), str):
+                data["aliases"].add(m.attrs[other])
     elif m.kind == "place":
         data["label"] = m.name
     elif m.kind == "funding":

@@ -24,7 +24,10 @@ Each rule names a general pattern of English news writing:
   noun, even generic modifiers name a policy ("the public health grant"). Words of praise
   or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing plan").
   A possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
-  sits inside a policy's ("Minister unveils fund").
+  sits inside a policy's ("Minister unveils fund"). The lower-case nouns and adjectives
+  right before the head are the name's, whatever the parse attached them to ("the
+  additional roles reimbursement scheme"); a generic word dropped from the front of a
+  name ("the national screening programme") stays in its aliases as it was written.
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and", "at" are one name ("the Time to Care programme", "Improving Access to
   Psychological Therapies", "the Hospital at Home programme"); two names the NER calls a
@@ -300,6 +303,28 @@ def _is_hyphenated_participle(words: Span) -> bool:
     """Is the span a hyphenated participle: "long-delayed", "much-trumpeted", "hard-won"?
     It says what happened to a policy, not which policy it is."""
     return len(words) == 3 and words[1].text == "-" and words[2].tag_ == "VBN"
+
+
+#: Tags of the words a noun compound is built of: "additional roles reimbursement scheme".
+_CHAIN_TAGS = {"NN", "NNS", "JJ", "VBG", "HYPH"}
+
+
+def _modifier_chain_start(head: Token) -> int:
+    """Start of the run of lower-case nouns, adjectives and gerunds right before ``head``.
+
+    A noun compound's words come straight before its head whatever the parser attached
+    them to: in "through the additional roles reimbursement scheme" a small parser makes
+    "roles" the object of "through", yet the scheme's name is all four words. The run
+    stops at a determiner, a possessive, a capitalised or non-alphabetic word, or a verb.
+    """
+    doc = head.doc
+    i = head.i
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.tag_ not in _CHAIN_TAGS or not (prev.is_lower or prev.text == "-"):
+            break
+        i -= 1
+    return i
 
 
 def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
@@ -1089,7 +1114,7 @@ class _Finder:
             ]
             if not mods:
                 continue
-            start = min(m.left_edge.i for m in mods)
+            start = min([m.left_edge.i for m in mods] + [_modifier_chain_start(tok)])
             span = doc[start : tok.i + 1]
             # drop leading determiners, possessives, generic adjectives and stray punctuation
             i = span.start
@@ -1218,7 +1243,19 @@ class _Finder:
                 continue
             name = clean_name(text)
             if name:
-                self.add("policy", i, tok.i + 1, name=name)
+                m = self.add("policy", i, tok.i + 1, name=name)
+                # "the national screening programme" is written with a word that does not
+                # tell policies apart; the fuller form is kept as an alias
+                w = i
+                while (
+                    w > span.start
+                    and doc[w - 1].is_lower
+                    and doc[w - 1].lower_ in lex.policy_generic_modifiers
+                    and doc[w - 1].lower_ not in _DETERMINERS
+                ):
+                    w -= 1
+                if m is not None and w < i:
+                    m.attrs["written"] = clean_name(doc[w : tok.i + 1].text)
 
     def headline_verb(self, tok: Token) -> bool:
         """Is ``tok`` a headline's present-tense verb of the lexicon ("unveils", "backs"),
