@@ -315,7 +315,8 @@ def _modifier_chain_start(head: Token) -> int:
     A noun compound's words come straight before its head whatever the parser attached
     them to: in "through the additional roles reimbursement scheme" a small parser makes
     "roles" the object of "through", yet the scheme's name is all four words. The run
-    stops at a determiner, a possessive, a capitalised or non-alphabetic word, or a verb.
+    stops at a determiner, a possessive, a capitalised or non-alphabetic word, a verb or
+    an amount's unit.
     """
     doc = head.doc
     i = head.i
@@ -323,6 +324,8 @@ def _modifier_chain_start(head: Token) -> int:
         prev = doc[i - 1]
         if prev.tag_ not in _CHAIN_TAGS or not (prev.is_lower or prev.text == "-"):
             break
+        if i > 1 and not doc[i - 2].whitespace_ and doc[i - 2].like_num:
+            break  # the unit of an amount: "a £60m eye health programme"
         i -= 1
     return i
 
