@@ -1713,3 +1713,20 @@ def test_extract_a_policy_name_is_its_whole_noun_compound(tmp_path: Path) -> Non
     policies = {d["label"]: d["aliases"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert "additional roles payment scheme" in policies
     assert "national bowel screening programme" in policies["bowel screening programme"]
+
+
+ARTICLE_CONDITIONS = """Minister unveils falls clinic scheme
+
+Health minister Jo Marsh unveiled the Falls Clinic Scheme in Leeds today, a service for older people in England from next year.
+
+Tom Reed, chair of the Older People's Forum, said the scheme was long overdue.
+
+Ann Cole, a physiotherapist in York, said the scheme would reach few people unless clinics opened at weekends.
+"""
+
+
+def test_extract_overdue_is_support_and_unless_is_criticism(tmp_path: Path) -> None:
+    # "long overdue" says the policy should have come sooner; "X unless Y" a condition
+    G = _graph_of(tmp_path, ARTICLE_CONDITIONS)
+    assert ("person:tom-reed", "policy:falls-clinic-scheme") in _edges(G, "supported")
+    assert ("person:ann-cole", "policy:falls-clinic-scheme") in _edges(G, "criticised")
