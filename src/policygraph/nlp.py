@@ -64,7 +64,15 @@ def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict[str, object]]
     """
     patterns: list[dict[str, object]] = []
     for body in lexicon.bodies:
-        for phrase in _spellings((body.name, *body.aliases)):
+        forms = {body.name, *body.aliases}
+        # "the NHS" is "NHS" with its article: matched as "The NHS", it would win over the
+        # name that starts at its second word ("The NHS Confederation")
+        phrases = [
+            f
+            for f in (body.name, *body.aliases)
+            if not (f.lower().startswith("the ") and f[4:] in forms)
+        ]
+        for phrase in _spellings(tuple(phrases)):
             patterns.append(
                 {
                     "label": "BODY",
