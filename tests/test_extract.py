@@ -1746,3 +1746,20 @@ def test_extract_a_body_written_with_the_is_not_cut_short(tmp_path: Path) -> Non
     bodies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "body"}
     assert "NHS Confederation" in bodies
     assert "NHS" not in bodies
+
+
+ARTICLE_PAID_BY = """Practices to share rural access money
+
+Ministers have announced the Rural Access Scheme for practices in sparsely populated areas.
+
+A further £12m of new money will be paid to practices across the north by NHS England.
+"""
+
+
+def test_extract_an_amount_paid_by_a_body_a_clause_later_is_provided_by_it(
+    tmp_path: Path,
+) -> None:
+    # "£N of new money will be paid to practices across the north by BODY"
+    G = _graph_of(tmp_path, ARTICLE_PAID_BY)
+    provides = {(u, G.nodes[v]["amount_gbp"]) for u, v in _edges(G, "provides")}
+    assert ("body:nhs-england", 12_000_000) in provides

@@ -320,6 +320,8 @@ _RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
 _PAY_OUT_VERBS = {"give", "offer", "pay", "award", "provide"}
 _PART_OF = re.compile(r"\b(as part of|part of|set out in|outlined in)\b", re.IGNORECASE)
 
+#: Tokens after an amount in which "from BODY" or "by BODY" says who provides it.
+_PROVIDER_WINDOW = 14
 _NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
@@ -1350,10 +1352,11 @@ class _ArticleRelations:
                 paid = self.paid_to(seg_i, sent, a)
                 if paid is not None:
                     self.add("funds", a, paid, ev)
-            # "£N ... from the BODY", "£N ... paid by the BODY"
+            # "£N ... from the BODY", "£N ... paid to practices across the north by the
+            # BODY": within a clause's length of the amount
             span = seg.doc.char_span(a_end, nxt, alignment_mode="expand")
             if span is not None:
-                for tok in list(span)[:10]:
+                for tok in list(span)[:_PROVIDER_WINDOW]:
                     if tok.lower_ == "from" or tok.lower_ == "by" and tok.dep_ == "agent":
                         nxt_tok = tok.i + 1
                         while nxt_tok < len(seg.doc) and seg.doc[nxt_tok].lower_ == "the":
