@@ -1763,3 +1763,19 @@ def test_extract_an_amount_paid_by_a_body_a_clause_later_is_provided_by_it(
     G = _graph_of(tmp_path, ARTICLE_PAID_BY)
     provides = {(u, G.nodes[v]["amount_gbp"]) for u, v in _edges(G, "provides")}
     assert ("body:nhs-england", 12_000_000) in provides
+
+
+ARTICLE_SAID_IT = """Eye test scheme extended
+
+Ministers have extended the Home Eye Test Scheme to every care home in England.
+
+The Association of Optometrists criticised the extension. Healthwatch England, which has long reported complaints about eye care, said it supported the scheme.
+"""
+
+
+def test_extract_it_in_what_a_body_says_is_that_body(tmp_path: Path) -> None:
+    # "BODY said it supported X": "it" is the body that says so, not the body named before
+    G = _graph_of(tmp_path, ARTICLE_SAID_IT)
+    supporters = {u for u, _ in _edges(G, "supported")}
+    assert "body:healthwatch-england" in supporters
+    assert "body:association-of-optometrists" not in supporters

@@ -593,8 +593,16 @@ class _ArticleRelations:
             return None
         if subj.lower_ in _PRONOUNS:
             return self.state.last_person
-        if subj.lower_ == "it":  # "It warned that ...": the organisation last named
-            return self.state.last_body
+        if subj.lower_ == "it":
+            # "the charity said it supported the rollout": the body that says so
+            clause = subj.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs:
+                said_by = _clause_subject(clause.head)
+                if said_by is not None and said_by.lower_ != "it":
+                    hit = self.mention_at(seg_i, said_by, ("body",))
+                    if hit is not None:
+                        return hit
+            return self.state.last_body  # "It warned that ...": the organisation last named
         if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "a National Audit Office report, which concluded ..."
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
