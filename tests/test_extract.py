@@ -1779,3 +1779,17 @@ def test_extract_it_in_what_a_body_says_is_that_body(tmp_path: Path) -> None:
     supporters = {u for u, _ in _edges(G, "supported")}
     assert "body:healthwatch-england" in supporters
     assert "body:association-of-optometrists" not in supporters
+
+
+ARTICLE_REMOVAL = """Stroke hubs approved
+
+Ministers have approved the Regional Stroke Hubs Programme for the north of England.
+
+Dr Jo King, who chairs the Northshire Stroke Network, said the programme would end the postcode lottery in stroke care.
+"""
+
+
+def test_extract_a_fault_a_policy_puts_right_is_not_criticism(tmp_path: Path) -> None:
+    # "would end the postcode lottery": the cue names the problem, not a fault of the policy
+    G = _graph_of(tmp_path, ARTICLE_REMOVAL)
+    assert not {u for u, _ in _edges(G, "criticised") if "jo-king" in u}

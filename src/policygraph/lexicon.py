@@ -57,6 +57,7 @@ class Lexicon:
     support_cues: frozenset[str]
     digest: str  # hash of the file's content, so caches notice a changed lexicon
     valence_neutral: frozenset[str] = frozenset()  # subject words, not verdicts
+    remedy_verbs: frozenset[str] = frozenset()  # "end the lottery": a cue put right
 
     @property
     def policy_heads(self) -> frozenset[str]:
@@ -113,6 +114,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
             criticism_cues=frozenset(str(w).lower() for w in data["stance_cues"]["criticism"]),
             support_cues=frozenset(str(w).lower() for w in data["stance_cues"]["support"]),
             digest=digest,
+            remedy_verbs=frozenset(str(w).lower() for w in data["stance_cues"].get("remedy") or ()),
             valence_neutral=frozenset(
                 str(w).lower() for w in data["stance_cues"].get("neutral") or ()
             ),

@@ -405,6 +405,20 @@ def _stances(words: Span, lexicon: Lexicon) -> list[str]:
     return [kind] if kind is not None else []
 
 
+def _removed(cue: Token, remedies: frozenset[str]) -> bool:
+    """Is a criticism cue the object of a verb of ``remedies`` ("would end the postcode
+    lottery", "help to tackle the crisis")? Then it names the problem a policy meets, not
+    a fault of the policy."""
+    head = cue
+    for _ in range(2):  # "end the lottery", "end the postcode lottery in stroke care"
+        if head.dep_ not in ("dobj", "pobj", "compound", "amod", "nsubjpass") or head.head is head:
+            return False
+        head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in remedies:
+            return True
+    return False
+
+
 def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
@@ -417,7 +431,8 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
         forms = {t.lower_, t.lemma_.lower()}  # "supported" counts as "support"
         negated = any(p.lower_ in _NEGATIONS for p in toks[max(0, i - _NEGATION_WINDOW) : i])
         if forms & lexicon.criticism_cues:
-            crit += 1
+            if not _removed(t, lexicon.remedy_verbs):
+                crit += 1
         elif forms & lexicon.support_cues:
             if negated:
                 crit += 1
