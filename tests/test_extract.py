@@ -1793,3 +1793,19 @@ def test_extract_a_fault_a_policy_puts_right_is_not_criticism(tmp_path: Path) ->
     # "would end the postcode lottery": the cue names the problem, not a fault of the policy
     G = _graph_of(tmp_path, ARTICLE_REMOVAL)
     assert not {u for u, _ in _edges(G, "criticised") if "jo-king" in u}
+
+
+ARTICLE_WEAK_HEAD = """Council plans health hubs
+
+The council has unveiled the Healthy High Streets Plan for the town centre.
+
+It will open a one-stop shop for health advice and limit the number of takeaway shops on each street.
+"""
+
+
+def test_extract_an_everyday_head_noun_needs_a_marked_modifier(tmp_path: Path) -> None:
+    # "shop" names a policy in "one-stop shop", not in "takeaway shops"
+    G = _graph_of(tmp_path, ARTICLE_WEAK_HEAD)
+    policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert "one-stop shop" in policies
+    assert "takeaway shops" not in policies

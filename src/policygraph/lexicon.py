@@ -58,6 +58,9 @@ class Lexicon:
     digest: str  # hash of the file's content, so caches notice a changed lexicon
     valence_neutral: frozenset[str] = frozenset()  # subject words, not verdicts
     remedy_verbs: frozenset[str] = frozenset()  # "end the lottery": a cue put right
+    #: heads that are everyday nouns too: a policy only with a marked (hyphenated, quoted
+    #: or capitalised) modifier ("one-stop shop", not "vape shops")
+    weak_policy_heads: frozenset[str] = frozenset()
 
     @property
     def policy_heads(self) -> frozenset[str]:
@@ -102,6 +105,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
             honorifics=_words(data["honorifics"]),
             generic_policy_heads=_words(data["policy_heads"]["generic"]),
             specific_policy_heads=_words(data["policy_heads"]["specific"]),
+            weak_policy_heads=_words(data["policy_heads"].get("weak") or []),
             policy_generic_modifiers=frozenset(
                 str(w).lower() for w in data["policy_generic_modifiers"]
             ),

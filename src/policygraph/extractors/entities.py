@@ -1200,6 +1200,11 @@ class _Finder:
                 "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
                 for w in distinctive
             )
+            if tok.lower_ in lex.weak_policy_heads and not (
+                marked or any(w.text == "-" for w in words)  # "one-stop shop"
+            ):
+                self.anaphor(tok, span)
+                continue
             generic_head = tok.lower_ in lex.generic_policy_heads
             # "the adult social care precept": a definite specific policy noun with a noun
             # before it names a policy; "a proper workforce strategy" only describes one, and
