@@ -1809,3 +1809,23 @@ def test_extract_an_everyday_head_noun_needs_a_marked_modifier(tmp_path: Path) -
     policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert "one-stop shop" in policies
     assert "takeaway shops" not in policies
+
+
+ARTICLE_ACCUSED_OF = """Minister defends falls fund
+
+Health minister Jo Marsh today unveiled the Falls Prevention Fund for care homes in England.
+
+Tom Reed, the shadow care minister, said the fund was ‘thin’ and accused ministers of ‘announcing the same money twice’. The Older People's Forum proposed that the government introduce a Home Safety Guarantee.
+"""
+
+
+def test_extract_what_someone_is_accused_of_or_asked_to_do_is_no_announcement(
+    tmp_path: Path,
+) -> None:
+    # the critic announces nothing; a proposal that the government act is not the
+    # government's announcement
+    G = _graph_of(tmp_path, ARTICLE_ACCUSED_OF)
+    announced = _edges(G, "announced")
+    assert ("person:jo-marsh", "policy:falls-prevention-fund") in announced
+    assert not {e for e in announced if e[0] == "person:tom-reed"}
+    assert not {e for e in announced if "home-safety-guarantee" in e[1]}

@@ -789,6 +789,13 @@ class _ArticleRelations:
             kind = _verb_kind(tok, self.lex)
             if kind is None:
                 continue
+            if kind in ("announced", "expanded") and any(
+                _verb_kind(a, self.lex) in ("criticised", "proposed") for a in tok.ancestors
+            ):
+                # "accused the minister of announcing the same money twice", "proposed that
+                # the government introduce a guarantee": what someone is accused of, or
+                # asked to do, is no announcement
+                continue
             # "The Trust was critical of X": an adjective's subject is its copula's
             clause = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
             subject = _clause_subject(clause)
