@@ -1732,7 +1732,7 @@ def test_extract_overdue_is_support_and_unless_is_criticism(tmp_path: Path) -> N
     assert ("person:ann-cole", "policy:falls-clinic-scheme") in _edges(G, "criticised")
 
 
-ARTICLE_THE_BODY = """Hospital discharge fund doubled
+ARTICLE_THE_NAME = """Hospital discharge fund doubled
 
 Ministers have doubled the Hospital Discharge Fund to help councils move patients home sooner.
 
@@ -1742,7 +1742,7 @@ The NHS Confederation said the money would help. Its chief executive, Dr Mo Pate
 
 def test_extract_a_body_written_with_the_is_not_cut_short(tmp_path: Path) -> None:
     # "the NHS" is "NHS" with its article; it must not win over "The NHS Confederation"
-    G = _graph_of(tmp_path, ARTICLE_THE_BODY)
+    G = _graph_of(tmp_path, ARTICLE_THE_NAME)
     bodies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "body"}
     assert "NHS Confederation" in bodies
     assert "NHS" not in bodies
