@@ -42,6 +42,7 @@ GOLDS = [
     pytest.param(WRITTEN / "heldout6" / "gold.yaml", WRITTEN / "heldout6", id="written-heldout6"),
     pytest.param(WRITTEN / "heldout7" / "gold.yaml", WRITTEN / "heldout7", id="written-heldout7"),
     pytest.param(WRITTEN / "heldout8" / "gold.yaml", WRITTEN / "heldout8", id="written-heldout8"),
+    pytest.param(WRITTEN / "heldout9" / "gold.yaml", WRITTEN / "heldout9", id="written-heldout9"),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a
