@@ -1829,3 +1829,20 @@ def test_extract_what_someone_is_accused_of_or_asked_to_do_is_no_announcement(
     assert ("person:jo-marsh", "policy:falls-prevention-fund") in announced
     assert not {e for e in announced if e[0] == "person:tom-reed"}
     assert not {e for e in announced if "home-safety-guarantee" in e[1]}
+
+
+ARTICLE_BACKED_BY = """Falls service to reach every county
+
+Ministers have announced the Falls Recovery Service for older people leaving hospital in England.
+
+The changes will be backed by £14m a year of new funding, the department said. The money will be paid through the service over two years, equivalent to £7m a year.
+"""
+
+
+def test_extract_money_backing_what_the_article_reports_funds_its_policy(tmp_path: Path) -> None:
+    # "The changes will be backed by £N" names no policy: the article's; "..., equivalent
+    # to £N" after a policy is that policy's
+    G = _graph_of(tmp_path, ARTICLE_BACKED_BY)
+    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    assert (14_000_000, "Falls Recovery Service") in funds
+    assert (7_000_000, "Falls Recovery Service") in funds

@@ -286,10 +286,11 @@ _FUNDS_CUES = (
     " committed to ",
 )
 #: Words right before an amount that make it the money of the policy named before them:
-#: "a plan backed by £1.2bn", "the fund, maintained at £4.2bn".
+#: "a plan backed by £1.2bn", "the fund, maintained at £4.2bn", "the X Fund over two
+#: years, equivalent to £125m a year"; with no policy named, of the article's policy.
 _FUNDED_BY = re.compile(
-    r"(?:\b(?:backed|funded|underpinned|bankrolled) by|\bworth|\b(?:maintained|set|fixed|"
-    r"capped|frozen) at|\bcosting|\bbudget of|\bwith funding of)\s*$"
+    r"(?:\b(?:backed|funded|underpinned|bankrolled) by|\bworth|\bequivalent to|"
+    r"\b(?:maintained|set|fixed|capped|frozen) at|\bcosting|\bbudget of|\bwith funding of)\s*$"
 )
 #: Words between a policy and an amount that give the policy's size: "a fund of £2bn".
 _OF_AMOUNT = re.compile(
@@ -1376,6 +1377,14 @@ class _ArticleRelations:
                 # "It will now be expanded nationally, backed by £270m": "it" is the policy
                 # named last
                 self.add("funds", a, it, ev)
+            elif (
+                _FUNDED_BY.search(before)
+                and not earlier
+                and not policies
+                and self.policy_topic is not None
+            ):
+                # "The changes will be backed by £36m a year": what the article reports
+                self.add("funds", a, self.policy_topic, ev)
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
             else:
