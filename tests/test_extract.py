@@ -1846,3 +1846,22 @@ def test_extract_money_backing_what_the_article_reports_funds_its_policy(tmp_pat
     funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
     assert (14_000_000, "Falls Recovery Service") in funds
     assert (7_000_000, "Falls Recovery Service") in funds
+
+
+ARTICLE_HEADLINE_MONEY = """Falls Clinic Scheme to cover two more counties as ministers add £6m
+
+The Falls Clinic Scheme will open in Devon and Cornwall from April, the department said today.
+
+Clinics will see older people within a week of a fall.
+"""
+
+
+def test_extract_a_headline_amount_is_the_money_of_its_one_policy(tmp_path: Path) -> None:
+    # a headline naming one policy and an amount: the amount is the policy's
+    G = _graph_of(tmp_path, ARTICLE_HEADLINE_MONEY)
+    funds = {
+        (G.nodes[u]["amount_gbp"], G.nodes[v]["label"])
+        for u, v, d in G.edges(data=True)
+        if d["kind"] == "funds"
+    }
+    assert (6_000_000, "Falls Clinic Scheme") in funds
