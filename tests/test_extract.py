@@ -1865,3 +1865,18 @@ def test_extract_a_headline_amount_is_the_money_of_its_one_policy(tmp_path: Path
         if d["kind"] == "funds"
     }
     assert (6_000_000, "Falls Clinic Scheme") in funds
+
+
+ARTICLE_UNDER_THE_PROGRAMME = """Health visiting plan for every borough
+
+Ministers today launched the Early Years Visits Programme, which will add two health visitor checks for every child in England.
+
+In Northfield, which will receive £2m under the programme, the council said it had begun recruiting.
+"""
+
+
+def test_extract_money_under_the_programme_named_before_funds_it(tmp_path: Path) -> None:
+    # "£N under the programme": the programme named before
+    G = _graph_of(tmp_path, ARTICLE_UNDER_THE_PROGRAMME)
+    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    assert (2_000_000, "Early Years Visits Programme") in funds

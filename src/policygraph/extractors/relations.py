@@ -1341,8 +1341,11 @@ class _ArticleRelations:
             policies = own or [
                 p
                 for p in self.in_span(seg_i, a_end, nxt, ("policy",))
-                # pays for what it names, or for "the fund" named before
-                if ("anaphor" not in self.mentions[p].attrs or "head" in self.mentions[p].attrs)
+                # pays for what it names, or for "the fund", "the programme" named before
+                if (
+                    self.mentions[p].attrs.get("anaphor") in (None, "back")
+                    or "head" in self.mentions[p].attrs
+                )
                 and not _PART_OF.search(
                     seg.doc.text[a_end : self.mentions[p].evidence.start - seg.start]
                 )
