@@ -1880,3 +1880,19 @@ def test_extract_money_under_the_programme_named_before_funds_it(tmp_path: Path)
     G = _graph_of(tmp_path, ARTICLE_UNDER_THE_PROGRAMME)
     funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
     assert (2_000_000, "Early Years Visits Programme") in funds
+
+
+ARTICLE_FURTHER = """Stroke units to merge
+
+Health chiefs have approved the Northshire Stroke Plan, which will merge three stroke units into one.
+
+The Northshire Stroke Plan is backed by £20m of capital from NHS England, with a further £3m a year in running costs.
+"""
+
+
+def test_extract_a_further_amount_pays_for_what_the_first_does(tmp_path: Path) -> None:
+    # "backed by £N1 ..., with a further £N2": both are the plan's money
+    G = _graph_of(tmp_path, ARTICLE_FURTHER)
+    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    assert (20_000_000, "Northshire Stroke Plan") in funds
+    assert (3_000_000, "Northshire Stroke Plan") in funds

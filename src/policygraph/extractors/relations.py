@@ -323,6 +323,8 @@ _PART_OF = re.compile(r"\b(as part of|part of|set out in|outlined in)\b", re.IGN
 
 #: Tokens after an amount in which "from BODY" or "by BODY" says who provides it.
 _PROVIDER_WINDOW = 14
+#: Words right before a second amount that add it to the first: "with a further £6.5m".
+_FURTHER = re.compile(r"\b(?:with|and|plus) (?:a further|an extra|another|an additional)\s*$")
 _NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
@@ -1370,10 +1372,14 @@ class _ArticleRelations:
                 )
             ):
                 self.add("funds", a, earlier[-1], ev)
-            elif n and _RESTATED.match(
-                self.article.text[self.mentions[amounts[n - 1]].evidence.end : m.evidence.start]
+            elif n and (
+                _RESTATED.match(
+                    self.article.text[self.mentions[amounts[n - 1]].evidence.end : m.evidence.start]
+                )
+                or _FURTHER.search(before)
             ):
-                # "the £270m, which works out at £90m a year": what the first amount pays for
+                # "the £270m, which works out at £90m a year", "backed by £38m, with a further
+                # £6.5m a year": what the first amount pays for
                 for t in self.funded_by_amount(amounts[n - 1]):
                     self.add("funds", a, t, ev)
             elif _FUNDED_BY.search(before) and (it := self.it_subject(seg_i, sent)) is not None:
