@@ -1896,3 +1896,17 @@ def test_extract_a_further_amount_pays_for_what_the_first_does(tmp_path: Path) -
     funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
     assert (20_000_000, "Northshire Stroke Plan") in funds
     assert (3_000_000, "Northshire Stroke Plan") in funds
+
+
+ARTICLE_GPC_ENGLAND = """GPs warn over health checks
+
+Practices will be paid more for annual health checks, NHS England said today.
+
+GP Committee England chair Dr Ola Brandt said the payment did not reflect the time involved.
+"""
+
+
+def test_extract_the_committees_name_with_its_nation_is_the_committee(tmp_path: Path) -> None:
+    # "GP Committee England" is the lexicon's GPC, so its chair holds a role there
+    G = _graph_of(tmp_path, ARTICLE_GPC_ENGLAND)
+    assert ("person:ola-brandt", "body:gpc") in _edges(G, "holds_role")
