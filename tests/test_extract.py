@@ -1910,3 +1910,19 @@ def test_extract_the_committees_name_with_its_nation_is_the_committee(tmp_path: 
     # "GP Committee England" is the lexicon's GPC, so its chair holds a role there
     G = _graph_of(tmp_path, ARTICLE_GPC_ENGLAND)
     assert ("person:ola-brandt", "body:gpc") in _edges(G, "holds_role")
+
+
+ARTICLE_SHORT = """Minister unveils dementia care fund
+
+Care minister Jo Marsh unveiled the Dementia Care Fund in Leeds today, for councils in England from next year.
+
+Tom Reed, chair of the Carers Forum, said the fund fell far short of what families need.
+
+Ann Cole, who runs a care home in York, said the money had come too late for her residents.
+"""
+
+
+def test_extract_falling_short_and_too_late_are_criticism(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_SHORT)
+    critics = {u for u, v in _edges(G, "criticised") if v == "policy:dementia-care-fund"}
+    assert {"person:tom-reed", "person:ann-cole"} <= critics
