@@ -1926,3 +1926,18 @@ def test_extract_falling_short_and_too_late_are_criticism(tmp_path: Path) -> Non
     G = _graph_of(tmp_path, ARTICLE_SHORT)
     critics = {u for u, v in _edges(G, "criticised") if v == "policy:dementia-care-fund"}
     assert {"person:tom-reed", "person:ann-cole"} <= critics
+
+
+ARTICLE_WOULD_END = """Scorecards to replace care home ratings
+
+The Care Quality Commission today announced the Care Home Scorecard, which will replace single-word ratings in England.
+
+Ann Cole, who runs the Residents First charity, said the scorecards would end years of guesswork for families.
+"""
+
+
+def test_extract_a_policy_that_would_put_a_wrong_right_is_praised(tmp_path: Path) -> None:
+    # "would end years of guesswork": what the speaker says the policy will do is praise
+    G = _graph_of(tmp_path, ARTICLE_WOULD_END)
+    supporters = {u for u, v in _edges(G, "supported") if v == "policy:care-home-scorecard"}
+    assert "person:ann-cole" in supporters

@@ -422,6 +422,17 @@ def _removed(cue: Token, remedies: frozenset[str]) -> bool:
     return False
 
 
+def _promises_remedy(tok: Token, remedies: frozenset[str]) -> bool:
+    """Is ``tok`` a verb of ``remedies`` that something will or would do to an object ("the
+    scorecards would end the era of opaque ratings")? Said of a policy, that is praise."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in remedies
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
@@ -436,6 +447,8 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
         if forms & lexicon.criticism_cues:
             if not _removed(t, lexicon.remedy_verbs):
                 crit += 1
+        elif _promises_remedy(t, lexicon.remedy_verbs) and not negated:
+            supp += 1  # "would end the era of opaque ratings"
         elif forms & lexicon.support_cues:
             if negated:
                 crit += 1
