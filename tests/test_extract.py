@@ -1941,3 +1941,16 @@ def test_extract_a_policy_that_would_put_a_wrong_right_is_praised(tmp_path: Path
     G = _graph_of(tmp_path, ARTICLE_WOULD_END)
     supporters = {u for u, v in _edges(G, "supported") if v == "policy:care-home-scorecard"}
     assert "person:ann-cole" in supporters
+
+
+ARTICLE_EXACTLY = """Minister unveils hearing clinic scheme
+
+Health minister Jo Marsh unveiled the Hearing Clinic Scheme in Leeds today, for older people in England from next year.
+
+Tom Reed, chair of the Deaf Access Forum, said the scheme was exactly what his members had asked for.
+"""
+
+
+def test_extract_exactly_what_was_asked_for_is_support(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_EXACTLY)
+    assert ("person:tom-reed", "policy:hearing-clinic-scheme") in _edges(G, "supported")
