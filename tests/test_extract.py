@@ -1954,3 +1954,18 @@ Tom Reed, chair of the Deaf Access Forum, said the scheme was exactly what his m
 def test_extract_exactly_what_was_asked_for_is_support(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_EXACTLY)
     assert ("person:tom-reed", "policy:hearing-clinic-scheme") in _edges(G, "supported")
+
+
+ARTICLE_MINISTER_AMOUNT = """Minister sets out falls money
+
+Care minister Jo Marsh today unveiled the Falls Prevention Plan for older people in England.
+
+Ms Marsh said £40m had already been set aside for the plan.
+"""
+
+
+def test_extract_an_amount_a_minister_gives_is_announced(tmp_path: Path) -> None:
+    # any sum a minister states is announced, not only one that "will be" paid
+    G = _graph_of(tmp_path, ARTICLE_MINISTER_AMOUNT)
+    amounts = {G.nodes[v].get("amount_gbp") for u, v in _edges(G, "announced") if "jo-marsh" in u}
+    assert 40_000_000 in amounts

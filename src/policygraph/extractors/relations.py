@@ -959,7 +959,8 @@ class _ArticleRelations:
                 self.add(kind, actor, t, ev, when)
             self.announcement(seg_i, sent, actor, targets, when, ev)
         # "the minister said £900m would be paid to councils": an announcer's future
-        # amounts; "... said the Mouth Care Matters programme would reach every home": a
+        # amounts, and any amount a minister gives ("the minister said £40m had been set
+        # aside"); "... said the Mouth Care Matters programme would reach every home": a
         # minister's future policies
         if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
             seg = self.segments[seg_i]
@@ -978,7 +979,10 @@ class _ArticleRelations:
                     continue  # kept: a policy as the subject ("X would restore ..."), or
                     # a new one ("would pay £2bn under a new Pharmacy Contract")
                 verb = _governing_verb(span)
-                if verb.i != speech_tok.i and _tense(verb) == "future":
+                if verb.i != speech_tok.i and (
+                    _tense(verb) == "future"
+                    or (self.mentions[a].kind == "funding" and self.is_minister(speaker))
+                ):
                     kind = _verb_kind(verb, self.lex)  # "X will be extended": expanded
                     kind = kind if kind in ("expanded", "proposed") else "announced"
                     self.add(kind, speaker, a, ev, self.nearest_time(times, verb), "future")
