@@ -1969,3 +1969,17 @@ def test_extract_an_amount_a_minister_gives_is_announced(tmp_path: Path) -> None
     G = _graph_of(tmp_path, ARTICLE_MINISTER_AMOUNT)
     amounts = {G.nodes[v].get("amount_gbp") for u, v in _edges(G, "announced") if "jo-marsh" in u}
     assert 40_000_000 in amounts
+
+
+ARTICLE_WOULD_BE_EXTENDED = """Health checks for carers
+
+Practices will be paid £40 for every health check they carry out for an unpaid carer, under changes announced today.
+
+NHS England said the Carer Health Check Scheme would be extended to young carers from next year.
+"""
+
+
+def test_extract_what_a_speaker_says_will_be_extended_is_their_expansion(tmp_path: Path) -> None:
+    # "BODY said the scheme would be extended": no agent, so the speaker extends it
+    G = _graph_of(tmp_path, ARTICLE_WOULD_BE_EXTENDED)
+    assert ("body:nhs-england", "policy:carer-health-check-scheme") in _edges(G, "expanded")

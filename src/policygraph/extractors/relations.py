@@ -847,6 +847,16 @@ class _ArticleRelations:
                 # "'We will fund it,' she said": the speaker; but a participle describes, and
                 # in "the plan promised X" the plan, not the speaker, promised
                 actor = speaker
+            elif (
+                actor is None
+                and kind == "expanded"
+                and speaker is not None
+                and _tense(tok) == "future"
+                and any(c.dep_ == "nsubjpass" for c in tok.children)
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                # "NHS England said the scheme would be extended to ...": the speaker's plan
+                actor = speaker
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
             if kind == "criticised":
                 kinds += ("body",)  # "accused the department of ...", "blamed NHS England"
