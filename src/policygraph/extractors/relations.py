@@ -13,7 +13,10 @@ Each rule names a general pattern of English news writing:
   by no name, the body named earlier in the sentence; "the report recommends" is its
   author's ("a report published by X"), and "replace A with B" puts forward B, not A.
   "confirmed that Y would extend X" announces an expansion (``expanded``), "... consult
-  on X" a proposal; "agreed to extend X" is the extending, not support of X.
+  on X" a proposal; "agreed to extend X" is the extending, not support of X; "X said the
+  scheme would be extended" (no agent) is X's expansion. A verb of announcing under one
+  of criticism or proposal ("accused ministers of announcing ...", "proposed that the
+  government introduce ...") announces nothing.
 * **X, which A published** — a relative clause whose pronoun is its verb's object makes
   the noun the verb's object.
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
@@ -28,7 +31,9 @@ Each rule names a general pattern of English news writing:
   lexicon scores negative ("it will leave patients waiting longer") criticise, less the
   lexicon's neutral words that name the subject ("emergency", "cancer", "sick pay"); its
   positive scores are not used, since the words of policy news ("help", "care",
-  "support") score positive whatever the speaker thinks.
+  "support") score positive whatever the speaker thinks. A criticism cue that a verb of
+  the lexicon's ``stance_cues.remedy`` puts right ("would end the postcode lottery") does
+  not count, and what something will or would put right is support.
 * **Announcing the expansion, X said** — a verb of announcing whose object names no
   policy: "the expansion", "the rollout" expands the article's policy, "the scheme", "the
   funding" announces it, and "It was set out by X" announces the policy named last.
@@ -50,7 +55,11 @@ Each rule names a general pattern of English news writing:
   would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
   ("said the X programme would reach every home", "would be paid under a new X")
-  announces it, or expands it ("X will be extended").
+  announces it, or expands it ("X will be extended"); any amount a minister gives is
+  announced. "a fund of £N", "£N committed to X", "£N to extend X", "£N under the
+  programme" (named before), "with a further £N" (what the amount before pays for),
+  "backed by £N" or "equivalent to £N" (the policy named before, else the article's), and
+  a headline naming one policy and an amount also say what an amount pays for.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -995,7 +1004,8 @@ class _ArticleRelations:
                 ):
                     kind = _verb_kind(verb, self.lex)  # "X will be extended": expanded
                     kind = kind if kind in ("expanded", "proposed") else "announced"
-                    self.add(kind, speaker, a, ev, self.nearest_time(times, verb), "future")
+                    when = self.nearest_time(times, verb)
+                    self.add(kind, speaker, a, ev, when, _tense(verb))
         # stance in a speaker's words
         if speaker is not None:
             self.add("said", speaker, -1, ev)
