@@ -1983,3 +1983,16 @@ def test_extract_what_a_speaker_says_will_be_extended_is_their_expansion(tmp_pat
     # "BODY said the scheme would be extended": no agent, so the speaker extends it
     G = _graph_of(tmp_path, ARTICLE_WOULD_BE_EXTENDED)
     assert ("body:nhs-england", "policy:carer-health-check-scheme") in _edges(G, "expanded")
+
+
+ARTICLE_PROMISED = """Pharmacists await workforce plan
+
+Pharmacy leaders have called on ministers to publish the promised pharmacy workforce plan before the summer.
+"""
+
+
+def test_extract_words_that_describe_a_plan_are_not_its_name(tmp_path: Path) -> None:
+    # "the promised pharmacy workforce plan": "promised" says what became of it
+    G = _graph_of(tmp_path, ARTICLE_PROMISED)
+    policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert "pharmacy workforce plan" in policies
