@@ -1996,3 +1996,21 @@ def test_extract_words_that_describe_a_plan_are_not_its_name(tmp_path: Path) -> 
     G = _graph_of(tmp_path, ARTICLE_PROMISED)
     policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert "pharmacy workforce plan" in policies
+
+
+ARTICLE_COMPOUND_AS_ADJECTIVE = """Dentists to get patient premium
+
+Ministers have today set out a plan to get patients back into dental chairs across England.
+
+Healthwatch England said the new patient premium was a step in the right direction.
+"""
+
+
+def test_extract_a_compound_the_tagger_calls_an_adjective_still_names_a_policy(
+    tmp_path: Path,
+) -> None:
+    # the tagger makes "patient" an adjective in "the new patient premium"; as a compound
+    # it still names the premium
+    G = _graph_of(tmp_path, ARTICLE_COMPOUND_AS_ADJECTIVE)
+    labels = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert "patient premium" in labels

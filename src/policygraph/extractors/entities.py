@@ -1225,7 +1225,7 @@ class _Finder:
                     # "the public health grant": a noun among the modifiers, even a generic
                     # one, makes a name of a specific policy noun
                     and any(
-                        w.pos_ in ("NOUN", "PROPN")
+                        w.pos_ in ("NOUN", "PROPN") or w.dep_ == "compound"  # "patient" as JJ
                         for w in (words if specific_head else distinctive)
                     )
                 )
