@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -43,6 +44,9 @@ GOLDS = [
     pytest.param(WRITTEN / "heldout7" / "gold.yaml", WRITTEN / "heldout7", id="written-heldout7"),
     pytest.param(WRITTEN / "heldout8" / "gold.yaml", WRITTEN / "heldout8", id="written-heldout8"),
     pytest.param(WRITTEN / "heldout9" / "gold.yaml", WRITTEN / "heldout9", id="written-heldout9"),
+    pytest.param(
+        WRITTEN / "heldout10" / "gold.yaml", WRITTEN / "heldout10", id="written-heldout10"
+    ),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a
@@ -494,7 +498,10 @@ def test_evaluate_gold_aliases_occur_in_their_section(gold_file: Path, folder: P
     raw = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     for article_id, article in raw["articles"].items():
         text = (folder / f"{article_id}.txt").read_text(encoding="utf-8")
-        reporting, _, comments = text.partition("Readers' comments (")
+        # the comments heading as pages write it: "Readers' comments (3)", "Comments (2)"
+        heading = re.search(r"(?im)^(?:readers'? )?comments \(\d+\)\s*$", text)
+        at = heading.start() if heading else len(text)
+        reporting, comments = text[:at], text[at:]
         sections = [(reporting, article["entities"])]
         sections.append((comments, (article.get("comments") or {}).get("entities") or []))
         for section_text, entities in sections:
