@@ -127,6 +127,15 @@ def _edges(G: nx.MultiDiGraph, kind: str, section: str = "body") -> set[tuple[st
     }
 
 
+def _amounts_funding(G: nx.MultiDiGraph, section: str | None = "body") -> set[tuple[float, str]]:
+    """(amount, policy label) of each ``funds`` edge, in ``section`` (None: any section)."""
+    return {
+        (G.nodes[u]["amount_gbp"], G.nodes[v]["label"])
+        for u, v, d in G.edges(data=True)
+        if d["kind"] == "funds" and section in (None, d["section"])
+    }
+
+
 def test_extract_title_and_role_name_people(graph: nx.MultiDiGraph) -> None:
     people = {n for n, d in graph.nodes(data=True) if d["kind"] == "person" and not d["reader"]}
     assert {
@@ -1525,7 +1534,7 @@ def test_extract_a_policy_that_pays_out_or_received_an_amount_is_funded_by_it(
     tmp_path: Path,
 ) -> None:
     G = _graph_of(tmp_path, ARTICLE_PAY_OUT)
-    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    funds = _amounts_funding(G)
     assert (12_000, "Coastal GP Recruitment Scheme") in funds
     assert (4_000_000, "Coastal Nursing Scheme") in funds
 
@@ -1637,11 +1646,7 @@ def test_extract_a_policy_of_an_amount_under_it_or_committed_to_it_is_funded_by_
 ) -> None:
     # "a fund of £N", "£N ... under the Grant", "£N that X committed to the Programme"
     G = _graph_of(tmp_path, ARTICLE_FUND_SIZES)
-    funds = {
-        (G.nodes[u]["amount_gbp"], G.nodes[v]["label"])
-        for u, v, d in G.edges(data=True)
-        if d["kind"] == "funds"
-    }
+    funds = _amounts_funding(G, section=None)
     assert (40_000_000, "Dental Access Fund") in funds
     assert (9_000, "Rural Dentistry Grant") in funds
     assert (25_000_000, "Child Oral Health Programme") in funds
@@ -1673,7 +1678,7 @@ The department has set aside £8m a year to extend the Falls Prevention Service 
 def test_extract_an_amount_to_act_on_a_policy_funds_it(tmp_path: Path) -> None:
     # "£N a year to extend the Service": what the infinitive acts on is what the money is for
     G = _graph_of(tmp_path, ARTICLE_TO_DO)
-    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    funds = _amounts_funding(G)
     assert (8_000_000, "Falls Prevention Service") in funds
 
 
@@ -1843,7 +1848,7 @@ def test_extract_money_backing_what_the_article_reports_funds_its_policy(tmp_pat
     # "The changes will be backed by £N" names no policy: the article's; "..., equivalent
     # to £N" after a policy is that policy's
     G = _graph_of(tmp_path, ARTICLE_BACKED_BY)
-    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    funds = _amounts_funding(G)
     assert (14_000_000, "Falls Recovery Service") in funds
     assert (7_000_000, "Falls Recovery Service") in funds
 
@@ -1859,11 +1864,7 @@ Clinics will see older people within a week of a fall.
 def test_extract_a_headline_amount_is_the_money_of_its_one_policy(tmp_path: Path) -> None:
     # a headline naming one policy and an amount: the amount is the policy's
     G = _graph_of(tmp_path, ARTICLE_HEADLINE_MONEY)
-    funds = {
-        (G.nodes[u]["amount_gbp"], G.nodes[v]["label"])
-        for u, v, d in G.edges(data=True)
-        if d["kind"] == "funds"
-    }
+    funds = _amounts_funding(G, section=None)
     assert (6_000_000, "Falls Clinic Scheme") in funds
 
 
@@ -1878,7 +1879,7 @@ In Northfield, which will receive £2m under the programme, the council said it 
 def test_extract_money_under_the_programme_named_before_funds_it(tmp_path: Path) -> None:
     # "£N under the programme": the programme named before
     G = _graph_of(tmp_path, ARTICLE_UNDER_THE_PROGRAMME)
-    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    funds = _amounts_funding(G)
     assert (2_000_000, "Early Years Visits Programme") in funds
 
 
@@ -1893,7 +1894,7 @@ The Northshire Stroke Plan is backed by £20m of capital from NHS England, with 
 def test_extract_a_further_amount_pays_for_what_the_first_does(tmp_path: Path) -> None:
     # "backed by £N1 ..., with a further £N2": both are the plan's money
     G = _graph_of(tmp_path, ARTICLE_FURTHER)
-    funds = {(G.nodes[u]["amount_gbp"], G.nodes[v]["label"]) for u, v in _edges(G, "funds")}
+    funds = _amounts_funding(G)
     assert (20_000_000, "Northshire Stroke Plan") in funds
     assert (3_000_000, "Northshire Stroke Plan") in funds
 
