@@ -2015,3 +2015,17 @@ def test_extract_a_compound_the_tagger_calls_an_adjective_still_names_a_policy(
     G = _graph_of(tmp_path, ARTICLE_COMPOUND_AS_ADJECTIVE)
     labels = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert "patient premium" in labels
+
+
+ARTICLE_ZONES = """Council to ban smoking near playgrounds
+
+Northshire County Council today announced smoke-free play zones around every playground in the county, to start in the spring.
+
+The council said it would put up signs at each of its 140 playgrounds over the summer.
+"""
+
+
+def test_extract_zones_are_policies(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_ZONES)
+    policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
+    assert "smoke-free play zones" in policies
