@@ -2029,3 +2029,21 @@ def test_extract_zones_are_policies(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_ZONES)
     policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}
     assert "smoke-free play zones" in policies
+
+
+ARTICLE_MASTHEAD = """Remote GP consultations for prisons
+
+NHS England today launched the Secure Settings Telehealth Framework for prisons in England, with GP appointments by video in every jail by next year.
+
+Dr Ann Cole, a prison GP in Leeds, told HEALTH SERVICE DIGEST that the framework would end long waits for appointments.
+"""
+
+
+def test_extract_the_publication_in_capitals_is_the_publication(tmp_path: Path) -> None:
+    # mastheads and some house styles print the source's name in capitals
+    (tmp_path / "articles.yaml").write_text(
+        "articles:\n  - {file: d.txt, source: Health Service Digest}\n", encoding="utf-8"
+    )
+    G = _graph_of(tmp_path, ARTICLE_MASTHEAD)
+    assert "Health Service Digest" in _labels(G, "body")
+    assert not [d for _, d in G.nodes(data=True) if "DIGEST" in d["label"]]

@@ -938,10 +938,11 @@ class _Finder:
         if not source:
             return
         doc = self.doc
-        for match in re.finditer(rf"(?<!\w){re.escape(source)}(?!\w)", doc.text):
-            span = doc.char_span(*match.span())
-            if span is not None:
-                self.add("body", span.start, span.end, name=source, attrs={"media": True})
+        for form in dict.fromkeys((source, source.upper())):  # a masthead is in capitals
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+                span = doc.char_span(*match.span())
+                if span is not None:
+                    self.add("body", span.start, span.end, name=source, attrs={"media": True})
 
     def publications(self) -> None:
         """``told PUBLICATION``: the capitalised name a speaker told something is a news
