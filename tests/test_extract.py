@@ -2047,3 +2047,18 @@ def test_extract_the_publication_in_capitals_is_the_publication(tmp_path: Path) 
     G = _graph_of(tmp_path, ARTICLE_MASTHEAD)
     assert "Health Service Digest" in _labels(G, "body")
     assert not [d for _, d in G.nodes(data=True) if "DIGEST" in d["label"]]
+
+
+ARTICLE_APPOSITIVE_BODY = """Youth clinics get new money
+
+Ministers today announced the Youth Sexual Health Fund for clinics in England.
+
+Safer Pathways, a charity supporting young people in Leeds, said it backed the fund. Its chief executive, Dr Ola Reid, said the money was overdue.
+"""
+
+
+def test_extract_a_name_with_a_charity_in_apposition_is_a_body(tmp_path: Path) -> None:
+    # "NAME, a charity ...": a body, although "Pathways" would make a policy of it
+    G = _graph_of(tmp_path, ARTICLE_APPOSITIVE_BODY)
+    assert "Safer Pathways" in _labels(G, "body")
+    assert "Safer Pathways" not in _labels(G, "policy")

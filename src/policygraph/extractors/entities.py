@@ -33,7 +33,9 @@ Each rule names a general pattern of English news writing:
   Psychological Therapies", "the Hospital at Home programme"); two names the NER calls a
   person right before a policy noun are the policy's name ("the Steady Steps programme").
 * **THE ARTICLE'S OWN PUBLICATION** — the source named in the metadata, wherever the
-  article names it ("told Practice Manager Monthly"), is a body, found before job titles.
+  article names it ("told Practice Manager Monthly", or in capitals on a masthead), is a
+  body, found before job titles. **NAME, a charity ...** — a name in apposition with an
+  indefinite organisational noun is a body, whatever the NER or its last word says.
 * **NOUN, branded NAME** — "the helpline, branded Call Ahead", "known as", "called": the
   name is a policy's. **extend NAME** — a capitalised name that is the object of a verb
   of announcing or extending ("will extend Warm Homes Direct", "X will be rolled out") is a
@@ -929,6 +931,44 @@ class _Finder:
                 self.add("body", i, end, name=clean_name(words.text))
             i = max(end, i + 1)
 
+    def appositive_bodies(self) -> None:
+        """``NAME, a charity ...`` — a capitalised name followed by an indefinite noun of
+        organisations in apposition ("Positive Steps, a charity supporting young people",
+        "Open Road, a campaign group") is a body, whatever its last word ("Pathways",
+        "Reform") would otherwise make of it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("a", "an"):
+                continue
+            noun = next(
+                (
+                    t
+                    for t in doc[tok.i + 2 : min(tok.i + 6, len(doc))]
+                    if t.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            if noun is None or noun.lower_ not in BODY_NOUNS:
+                continue
+            start = tok.i
+            while start > 0 and (
+                doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].lower_ not in _DETERMINERS
+                or doc[start - 1].lower_ in ("and", "of", "for")
+                and start >= 2
+                and doc[start - 2].text[:1].isupper()
+            ):
+                start -= 1
+            if start < tok.i and doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+                start += 1  # a sentence's capitalised first word that is no name
+            names = doc[start : tok.i]
+            if len(names) and not any(
+                t.ent_type_ in ("GPE", "LOC") or t.text.rstrip(".").lower() in self.honorifics
+                for t in names
+            ):
+                self.add("body", start, tok.i, name=clean_name(names.text))
+
     def own_publication(self) -> None:
         """The article's own publication (its ``source`` in the metadata) wherever the
         article names it: trade papers name themselves ("told Nursing Times", "said in an
@@ -1651,6 +1691,7 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     """All entity mentions of a segment, in text order."""
     f = _Finder(seg, lexicon)
     f.own_publication()  # first: "Practice Manager Monthly" holds a job title
+    f.appositive_bodies()  # "Safer Steps, a charity ...": a body, whatever the NER says
     f.people()
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
