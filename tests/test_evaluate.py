@@ -50,6 +50,9 @@ GOLDS = [
     pytest.param(
         WRITTEN / "heldout11" / "gold.yaml", WRITTEN / "heldout11", id="written-heldout11"
     ),
+    pytest.param(
+        WRITTEN / "heldout12" / "gold.yaml", WRITTEN / "heldout12", id="written-heldout12"
+    ),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a
