@@ -84,6 +84,10 @@ def _words(items: Any) -> frozenset[str]:
     return frozenset(str(x) for x in items or ())
 
 
+def _lower_words(items: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items or ())
+
+
 def _parse(data: Any, where: str, digest: str) -> Lexicon:
     try:
         return Lexicon(
@@ -105,23 +109,19 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
             honorifics=_words(data["honorifics"]),
             generic_policy_heads=_words(data["policy_heads"]["generic"]),
             specific_policy_heads=_words(data["policy_heads"]["specific"]),
-            weak_policy_heads=_words(data["policy_heads"].get("weak") or []),
-            policy_generic_modifiers=frozenset(
-                str(w).lower() for w in data["policy_generic_modifiers"]
-            ),
+            weak_policy_heads=_lower_words(data["policy_heads"].get("weak")),
+            policy_generic_modifiers=_lower_words(data["policy_generic_modifiers"]),
             policies=tuple(
                 (str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()))
                 for p in data["policies"]
             ),
             relation_verbs={k: _words(v) for k, v in data["relation_verbs"].items()},
             speech_verbs=_words(data["speech_verbs"]),
-            criticism_cues=frozenset(str(w).lower() for w in data["stance_cues"]["criticism"]),
-            support_cues=frozenset(str(w).lower() for w in data["stance_cues"]["support"]),
+            criticism_cues=_lower_words(data["stance_cues"]["criticism"]),
+            support_cues=_lower_words(data["stance_cues"]["support"]),
             digest=digest,
-            remedy_verbs=frozenset(str(w).lower() for w in data["stance_cues"].get("remedy") or ()),
-            valence_neutral=frozenset(
-                str(w).lower() for w in data["stance_cues"].get("neutral") or ()
-            ),
+            remedy_verbs=_lower_words(data["stance_cues"].get("remedy")),
+            valence_neutral=_lower_words(data["stance_cues"].get("neutral")),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise MetadataError(

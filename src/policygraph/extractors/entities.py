@@ -950,20 +950,14 @@ class _Finder:
             )
             if noun is None or noun.lower_ not in BODY_NOUNS:
                 continue
-            start = tok.i
-            while start > 0 and (
-                doc[start - 1].is_alpha
-                and doc[start - 1].text[:1].isupper()
-                and doc[start - 1].lower_ not in _DETERMINERS
-                or doc[start - 1].lower_ in ("and", "of", "for")
-                and start >= 2
-                and doc[start - 2].text[:1].isupper()
-            ):
-                start -= 1
-            if start < tok.i and doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+            last = doc[tok.i - 1] if tok.i else None
+            if last is None or not (last.is_alpha and last.text[:1].isupper()):
+                continue
+            start = self.capitalised_name_start(last.i)
+            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start < last.i:
                 start += 1  # a sentence's capitalised first word that is no name
             names = doc[start : tok.i]
-            if len(names) and not any(
+            if not any(
                 t.ent_type_ in ("GPE", "LOC") or t.text.rstrip(".").lower() in self.honorifics
                 for t in names
             ):

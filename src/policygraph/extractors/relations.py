@@ -1435,17 +1435,17 @@ class _ArticleRelations:
                 self.add("funds", a, self.policy_topic, ev)
             else:
                 paid = self.paid_to(seg_i, sent, a)
-                named = [
-                    p
-                    for p in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",))
-                    if self.mentions[p].name and "anaphor" not in self.mentions[p].attrs
-                ]
+                if paid is None and seg.section == "headline":
+                    # "Pharmacy First to cover acne as NHS England adds £45m": a headline
+                    # naming one policy and an amount gives the policy's money
+                    named = [
+                        p
+                        for p in earlier + policies
+                        if self.mentions[p].name and "anaphor" not in self.mentions[p].attrs
+                    ]
+                    paid = named[0] if len(named) == 1 else None
                 if paid is not None:
                     self.add("funds", a, paid, ev)
-                elif seg.section == "headline" and len(named) == 1:
-                    # "Pharmacy First to cover acne as NHS England adds £45m": a headline
-                    # gives a policy and its money, the amount is the policy's
-                    self.add("funds", a, named[0], ev)
             # "£N ... from the BODY", "£N ... paid to practices across the north by the
             # BODY": within a clause's length of the amount
             span = seg.doc.char_span(a_end, nxt, alignment_mode="expand")
