@@ -939,6 +939,12 @@ Dr Rhys Morgan-Price said the clinics would need radiographers.
 Dr Ravi Kapoor, who chairs the British Medical Association's GP committee, said practices had not been asked.
 
 Dr Lucy Ward, a partner at Riverside Health Partnership, said the clinics would help.
+
+The Nuffield Trust said the clinics were a start. RCN community wellbeing spokesperson Councillor Ada Frost said staff were ready.
+
+The Royal College of Physicians said the plan was a start, with college president Dr Nia Rowe saying scans would be quicker.
+
+Dr Femi Gale, a radiologist who chairs the King's Fund's imaging panel, said the waits would fall.
 """
 
 
@@ -966,6 +972,12 @@ def _role_bodies(G: nx.MultiDiGraph, person: str) -> set[str]:
         ("person:tamsin-okafor", "body:royal-college-of-midwives"),
         ("person:ravi-kapoor", "body:gpc"),  # the committee, not the BMA that owns it
         ("person:lucy-ward", "body:riverside-health-partnership"),  # a ROLE at BODY
+        (
+            "person:ada-frost",
+            "body:royal-college-of-nursing",
+        ),  # BODY qualifying words ROLE TITLE NAME
+        ("person:nia-rowe", "body:royal-college-of-physicians"),  # "college ROLE NAME"
+        ("person:femi-gale", "body:kings-fund"),  # NAME, a NOUN who chairs BODY's X
     ],
 )
 def test_extract_role_patterns_give_the_body_of_the_role(

@@ -52,11 +52,14 @@ Each rule names a general pattern of English news writing:
   place ("Healthwatch Calderbrook", a local body), and "told PUBLICATION" (marked
   ``media``: a publication is who is told, never who acts next).
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
-  "NAME, the college's ROLE", "NAME, who chairs the committee"; also with words between
-  the body and the title ("BODY (ACRONYM) ROLE", "BODY mental health director NAME",
-  "BODY, whose ROLE NAME"), a complement after the title ("national director for primary
-  care, Dr NAME", "clinical lead for the pilot at BODY"), "NAME, its ROLE", "ROLE of
-  the college" and "who chairs the BMA's GP committee" (the committee, not its owner).
+  "NAME, the college's ROLE", "NAME, who chairs the committee", "NAME, a GP who chairs
+  the college's ... group", "college ROLE NAME" (the body named before with that word);
+  also with words between the body and the title ("BODY (ACRONYM) ROLE", "BODY mental
+  health director NAME", "BODY community wellbeing spokesperson Councillor NAME", whatever
+  the tagger calls the words, "BODY, whose ROLE NAME"), a complement after the title
+  ("national director for primary care, Dr NAME", "clinical lead for the pilot at
+  BODY"), "NAME, its ROLE", "ROLE of the college" and "who chairs the BMA's GP
+  committee" (the committee, not its owner).
   Where a role puts its body ("head of health policy at Brightpath") a capitalised name no
   other rule knew is that body, unless the NER calls it a person or a place; so is an
   unknown name that owns a title ("Help for Carers' director of policy, NAME"). **At BODY,
@@ -375,6 +378,15 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
     return i
 
 
+def _qualifier(tok: Token) -> bool:
+    """A lower-case content word that can qualify a job title ("community wellbeing
+    spokesperson", "regional director")."""
+    return tok.is_lower and tok.is_alpha and not tok.is_stop and tok.pos_ not in _FUNCTION_POS
+
+
+_FUNCTION_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
+
+
 class _Finder:
     """Collects mentions of one segment, never two over the same characters."""
 
@@ -504,6 +516,8 @@ class _Finder:
             return "MP", "House of Commons"
         if end + 1 < len(doc) and doc[end].text == ",":
             j = end + 1
+            if doc[j].lower_ in ("a", "an") and j + 3 < len(doc) and doc[j + 2].lower_ == "who":
+                j += 2  # "NAME, a GP who chairs the college's ... group"
             if doc[j].lower_ == "who" and j + 1 < len(doc) and doc[j + 1].lemma_ in _CHAIRS:
                 # "NAME, who chairs the BMA's GP committee": the body is found later
                 k = j + 2 + (doc[j + 2].lower_ == "the" if j + 2 < len(doc) else 0)
@@ -567,7 +581,19 @@ class _Finder:
             k = self.role_span_start - 1
             while k > 0 and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ"):
                 k -= 1  # "Its national director, NAME": words that qualify the title
-            if k >= 0 and self.doc[k].lower_ in ("its", "their"):
+            qualifiers = self.doc[k + 1 : self.role_span_start]
+            q = self.role_span_start - 1
+            while q > 0 and self.role_span_start - q <= 3 and _qualifier(self.doc[q]):
+                q -= 1  # the tagger may call a qualifier a verb ("community wellbeing")
+            named = self.lexicon_ending_at(q + 1, "BODY") if q + 1 < self.role_span_start else None
+            if named is not None:
+                # "LGA community wellbeing spokesperson NAME": a body, then words that
+                # qualify the title
+                body = named.id_
+                self.role_body_text = named.text
+            elif qualifiers and qualifiers[0].lower_ in BODY_NOUNS:
+                self.role_ref = qualifiers[0].lower_  # "with college chair NAME"
+            elif k >= 0 and self.doc[k].lower_ in ("its", "their"):
                 self.role_ref = "its"  # "Its chief executive, NAME, said"
             elif (
                 k >= 2
