@@ -1828,6 +1828,24 @@ def test_extract_an_everyday_head_noun_needs_a_marked_modifier(tmp_path: Path) -
     assert "takeaway shops" not in policies
 
 
+ARTICLE_NAMED_HEAD = """Minister sets dental wait pledge
+
+Patients will be seen by an NHS dentist within a month under the Dental Access Promise, the care minister said today.
+
+The British Dental Association said it was a promise ministers had made before and that the waiting time target would be missed.
+"""
+
+
+def test_extract_an_everyday_noun_heads_a_policy_only_in_a_capitalised_name(
+    tmp_path: Path,
+) -> None:
+    # "Promise", "Target" name a policy in capitals, not "a promise", "the ... target"
+    G = _graph_of(tmp_path, ARTICLE_NAMED_HEAD)
+    policies = _labels(G, "policy")
+    assert "Dental Access Promise" in policies
+    assert not {p for p in policies if p.lower().endswith(("a promise", "target"))}
+
+
 ARTICLE_ACCUSED_OF = """Minister defends falls fund
 
 Health minister Jo Marsh today unveiled the Falls Prevention Fund for care homes in England.

@@ -61,6 +61,7 @@ class Lexicon:
     #: heads that are everyday nouns too: a policy only with a marked (hyphenated, quoted
     #: or capitalised) modifier ("one-stop shop", not "vape shops")
     weak_policy_heads: frozenset[str] = frozenset()
+    named_policy_heads: frozenset[str] = frozenset()
 
     @property
     def policy_heads(self) -> frozenset[str]:
@@ -110,6 +111,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
             generic_policy_heads=_words(data["policy_heads"]["generic"]),
             specific_policy_heads=_words(data["policy_heads"]["specific"]),
             weak_policy_heads=_lower_words(data["policy_heads"].get("weak")),
+            named_policy_heads=_lower_words(data["policy_heads"].get("named")),
             policy_generic_modifiers=_lower_words(data["policy_generic_modifiers"]),
             policies=tuple(
                 (str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()))

@@ -28,6 +28,10 @@ Each rule names a general pattern of English news writing:
   right before the head are the name's, whatever the parse attached them to ("the
   additional roles reimbursement scheme"); a generic word dropped from the front of a
   name ("the national screening programme") stays in its aliases as it was written.
+  Everyday heads ("shop", "model") need a marked modifier ("one-stop shop"); a few
+  ("Promise", "Offer", "Target") head a policy only in a name written in capitals ("the
+  Dental Access Promise"), which is never a person's name in apposition ("..., the
+  minister said").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and", "at" are one name ("the Time to Care programme", "Improving Access to
   Psychological Therapies", "the Hospital at Home programme"); two names the NER calls a
@@ -707,6 +711,8 @@ class _Finder:
                     self.inside(t.i, label) for t in words for label in ("BODY", "POLICY", "ROLE")
                 )
                 or any(t.text in self.lex.body_heads or t.text in _NATIONAL for t in words)
+                # "under the Dental Access Promise, the minister said": a policy's name
+                or words[-1].lower_ in self.lex.generic_policy_heads | self.lex.named_policy_heads
             ):
                 continue
             title = None
@@ -1157,7 +1163,7 @@ class _Finder:
 
     def noun_phrase_policies(self) -> None:
         lex = self.lex
-        heads = self.policy_heads
+        heads = self.policy_heads | lex.named_policy_heads
         doc = self.doc
         for tok in doc:
             if tok.lower_ not in heads or not _nominal(tok):
@@ -1261,6 +1267,12 @@ class _Finder:
                 "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
                 for w in distinctive
             )
+            if tok.lower_ in lex.named_policy_heads and not (
+                tok.text[:1].isupper()
+                and distinctive
+                and all(w.text[:1].isupper() or w.like_num for w in distinctive)
+            ):
+                continue  # "a promise", "the waiting time target": no name
             if tok.lower_ in lex.weak_policy_heads and not (
                 marked or any(w.text == "-" for w in words)  # "one-stop shop"
             ):
