@@ -1846,6 +1846,31 @@ def test_extract_an_everyday_noun_heads_a_policy_only_in_a_capitalised_name(
     assert not {p for p in policies if p.lower().endswith(("a promise", "target"))}
 
 
+ARTICLE_WITH_AMOUNT = """Ministers top up practice scheme
+
+Ministers today launched the Rural Surgery Compact, which pays for new consulting rooms in villages across England.
+
+NHS England is also topping up the Practice Resilience Scheme, which helps struggling practices, with a further £40m.
+
+The Treasury said an additional £1.2bn would be made available this year to pay for the scheme.
+
+The department will expand the Healthy Hearts Programme with £9m.
+
+Councils will put £6m a year into the expansion of the Warm Homes Service.
+"""
+
+
+def test_extract_an_amount_a_verb_acts_with_funds_its_object(tmp_path: Path) -> None:
+    # "VERB POLICY with £N", "POLICY, which ..., with £N", "put £N into POLICY"
+    G = _graph_of(tmp_path, ARTICLE_WITH_AMOUNT)
+    assert {
+        (40e6, "Practice Resilience Scheme"),
+        (1.2e9, "Practice Resilience Scheme"),
+        (9e6, "Healthy Hearts Programme"),
+        (6e6, "Warm Homes Service"),  # "put £N into the expansion of POLICY"
+    } <= _amounts_funding(G)
+
+
 ARTICLE_ACCUSED_OF = """Minister defends falls fund
 
 Health minister Jo Marsh today unveiled the Falls Prevention Fund for care homes in England.

@@ -58,8 +58,10 @@ Each rule names a general pattern of English news writing:
   announces it, or expands it ("X will be extended"); any amount a minister gives is
   announced. "a fund of £N", "£N committed to X", "£N to extend X", "£N under the
   programme" (named before), "with a further £N" (what the amount before pays for),
-  "backed by £N" or "equivalent to £N" (the policy named before, else the article's), and
-  a headline naming one policy and an amount also say what an amount pays for.
+  "backed by £N" or "equivalent to £N" (the policy named before, else the article's),
+  "VERB POLICY with £N" ("topping up the X Scheme with a further £40m"), "put £N into
+  POLICY" and a headline naming one policy and an amount also say what an amount pays
+  for.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -1434,7 +1436,9 @@ class _ArticleRelations:
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
             else:
-                paid = self.paid_to(seg_i, sent, a)
+                paid = self.verb_with_amount(seg_i, a)
+                if paid is None:
+                    paid = self.paid_to(seg_i, sent, a)
                 if paid is None and seg.section == "headline":
                     # "Pharmacy First to cover acne as NHS England adds £45m": a headline
                     # naming one policy and an amount gives the policy's money
@@ -1460,6 +1464,43 @@ class _ArticleRelations:
                             if body is not None:
                                 self.add("provides", body, a, ev)
                         break
+
+    def verb_with_amount(self, seg_i: int, amount: int) -> int | None:
+        """The policy a verb acts on with an amount, or puts it into: "expanding the X
+        Fund ... with an extra £150m", "will fund the drive with £48m", "will be paid for
+        with £1.8bn", "topping up the X Scheme, which helps ..., with £40m" (the parse
+        hangs "with" on the noun), "will put £450m a year into the contract", "into the
+        expansion of the X Programme"."""
+        span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
+        if span is None:
+            return None
+        root = span.root
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head
+            if verb.pos_ == "VERB":
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            else:
+                objects = [verb]
+        elif root.dep_ == "dobj":
+            objects = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "into"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            return None
+        for obj in objects:
+            if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                obj = verb.head  # "the guarantee, which will be paid for with £1.8bn"
+            of = [g for c in obj.children if c.lower_ == "of" for g in c.children]
+            for word in [obj, *of]:
+                hit = self.mention_at(seg_i, word, ("policy",))
+                if hit is not None and self.mentions[hit].name:
+                    return hit
+        return None
 
     def paid_to(self, seg_i: int, sent: Span, amount: int) -> int | None:
         """What an amount given or received pays for when its sentence names no policy
