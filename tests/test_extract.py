@@ -1871,6 +1871,26 @@ def test_extract_an_amount_a_verb_acts_with_funds_its_object(tmp_path: Path) -> 
     } <= _amounts_funding(G)
 
 
+ARTICLE_SHARE_OF = """Ministers expand urgent care plan
+
+Ministers today announced the Urgent Care Access Plan, which will open 40 urgent treatment centres across England.
+
+The Treasury will provide £300m over three years to support the plan, of which £120m will go to rural areas.
+
+NHS England will put £50m into the expansion, it said.
+"""
+
+
+def test_extract_a_share_of_an_amount_and_money_put_into_the_expansion_fund_the_policy(
+    tmp_path: Path,
+) -> None:
+    # "£N1 ..., of which £N2": what £N1 pays for; "put £N into the expansion": the article's
+    G = _graph_of(tmp_path, ARTICLE_SHARE_OF)
+    assert {(120e6, "Urgent Care Access Plan"), (50e6, "Urgent Care Access Plan")} <= (
+        _amounts_funding(G)
+    )
+
+
 ARTICLE_ACCUSED_OF = """Minister defends falls fund
 
 Health minister Jo Marsh today unveiled the Falls Prevention Fund for care homes in England.

@@ -60,7 +60,8 @@ Each rule names a general pattern of English news writing:
   programme" (named before), "with a further £N" (what the amount before pays for),
   "backed by £N" or "equivalent to £N" (the policy named before, else the article's),
   "VERB POLICY with £N" ("topping up the X Scheme with a further £40m"), "put £N into
-  POLICY" and a headline naming one policy and an amount also say what an amount pays
+  POLICY" (or "into the expansion": the article's), "£N1 ..., of which £N2" (what £N1
+  pays for) and a headline naming one policy and an amount also say what an amount pays
   for.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
@@ -315,10 +316,10 @@ _TO_DO = re.compile(
     r"\s+(?:(?:the|a|an|its|their|new)\s+)*$"
 )
 #: "£6.8m ... for the expansion": an amount for what the article reports.
-_FOR_THE_TOPIC = re.compile(
-    r"\bfor (?:the|its|this) (?:expansion|scheme|plan|programme|service|pilot|initiative|"
-    r"project|roll-?out|extension)\b"
+_TOPIC_NOUNS = (
+    "expansion|scheme|plan|programme|service|pilot|initiative|project|roll-?out|extension"
 )
+_FOR_THE_TOPIC = re.compile(rf"\bfor (?:the|its|this) (?:{_TOPIC_NOUNS})\b")
 #: Words between two amounts that make the second a restatement of the first: "£270m,
 #: which works out at £90m a year", "£1bn, or £250m a year".
 _RESTATED = re.compile(
@@ -336,6 +337,9 @@ _PART_OF = re.compile(r"\b(as part of|part of|set out in|outlined in)\b", re.IGN
 _PROVIDER_WINDOW = 14
 #: Words right before a second amount that add it to the first: "with a further £6.5m".
 _FURTHER = re.compile(r"\b(?:with|and|plus) (?:a further|an extra|another|an additional)\s*$")
+#: Words right before a second amount that make it a share of the first: "£450m ..., of
+#: which £300m will go to hospitals", "£85m ..., including £1,800 per practice".
+_SHARE_OF = re.compile(r"(?:\bof which|\bincluding)\s*(?:up to|around|about|some)?\s*$")
 _NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
@@ -1416,6 +1420,7 @@ class _ArticleRelations:
                     self.article.text[self.mentions[amounts[n - 1]].evidence.end : m.evidence.start]
                 )
                 or _FURTHER.search(before)
+                or _SHARE_OF.search(before)
             ):
                 # "the £270m, which works out at £90m a year", "backed by £38m, with a further
                 # £6.5m a year": what the first amount pays for
@@ -1470,7 +1475,7 @@ class _ArticleRelations:
         Fund ... with an extra £150m", "will fund the drive with £48m", "will be paid for
         with £1.8bn", "topping up the X Scheme, which helps ..., with £40m" (the parse
         hangs "with" on the noun), "will put £450m a year into the contract", "into the
-        expansion of the X Programme"."""
+        expansion of the X Programme"; "into the expansion", naming none, the article's."""
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
             return None
@@ -1500,6 +1505,9 @@ class _ArticleRelations:
                 hit = self.mention_at(seg_i, word, ("policy",))
                 if hit is not None and self.mentions[hit].name:
                     return hit
+            definite = any(c.lower_ in ("the", "its", "this") for c in obj.children)
+            if definite and re.fullmatch(_TOPIC_NOUNS, obj.lower_):
+                return self.policy_topic  # "will put £215m into the expansion"
         return None
 
     def paid_to(self, seg_i: int, sent: Span, amount: int) -> int | None:
