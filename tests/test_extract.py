@@ -1836,6 +1836,11 @@ The British Dental Association said it was a promise ministers had made before a
 """
 
 
+def test_extract_a_compact_is_a_policy(tmp_path: Path) -> None:
+    text = ARTICLE_NAMED_HEAD + "\nTrusts that sign the new discharge compact will get £5m.\n"
+    assert "discharge compact" in _labels(_graph_of(tmp_path, text), "policy")
+
+
 def test_extract_an_everyday_noun_heads_a_policy_only_in_a_capitalised_name(
     tmp_path: Path,
 ) -> None:
