@@ -1836,6 +1836,21 @@ The British Dental Association said it was a promise ministers had made before a
 """
 
 
+ARTICLE_LINKED_NAME = """Minister unveils new fund
+
+Care minister Jo Marsh announced the £20m Hearing and Sight Fund on Monday, saying it would pay for home safety checks for older people.
+
+Public health minister Tom Hale announced a £300m Prevention and Recovery Fund on Wednesday, saying it would fund a treatment place for everyone who needs one.
+"""
+
+
+def test_extract_an_announced_name_keeps_its_linking_words(tmp_path: Path) -> None:
+    # "announced the £20m Hearing and Sight Fund": the name runs back over "and"
+    policies = _labels(_graph_of(tmp_path, ARTICLE_LINKED_NAME), "policy")
+    assert {"Hearing and Sight Fund", "Prevention and Recovery Fund"} <= policies
+    assert not {"Sight Fund", "Recovery Fund"} & policies
+
+
 def test_extract_a_compact_is_a_policy(tmp_path: Path) -> None:
     text = ARTICLE_NAMED_HEAD + "\nTrusts that sign the new discharge compact will get £5m.\n"
     assert "discharge compact" in _labels(_graph_of(tmp_path, text), "policy")

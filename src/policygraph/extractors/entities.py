@@ -1045,7 +1045,8 @@ class _Finder:
           a verb of announcing or extending ("rolled out Pharmacy First") is a policy
           when nothing marks it as an organisation (a known body, an organisational head
           noun), also when the NER gives the name no label ("roll out the Sepsis Early
-          Warning Score").
+          Warning Score"), linking words included ("announced the £20m Hearing and Sight
+          Fund").
         """
         doc = self.doc
         for tok in doc:
@@ -1077,7 +1078,9 @@ class _Finder:
                 or any(t.text in self.lex.body_heads or t.text in _NATIONAL for t in toks)
             ):
                 continue
-            words = doc[toks[0].i : toks[-1].i + 1]
+            # "the Hearing and Sight Fund": the NER may cut a name at a linking word
+            first = max(self.capitalised_name_start(toks[0].i), root.left_edge.i)
+            words = doc[first : toks[-1].i + 1]
             self.add("policy", words.start, words.end, name=clean_name(words.text))
         # the same for capitalised names the NER leaves unlabelled ("roll out the Maternity
         # Early Warning Score")
@@ -1092,6 +1095,8 @@ class _Finder:
             start = tok.i  # back over the capitalised words that modify it
             while start > tok.left_edge.i and doc[start - 1].is_title:
                 start -= 1
+            # ... and the linking words between them ("the Prevention and Recovery Fund")
+            start = max(self.capitalised_name_start(start), tok.left_edge.i)
             words = doc[start : tok.i + 1]
             if len(words) >= 2 and not any(
                 self.inside(t.i, "BODY")
