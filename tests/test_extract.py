@@ -1088,6 +1088,10 @@ The Carers Trust blamed NHS England for the delays.
 The scheme was praised by the Carers Federation. Carers Wales was less convinced.
 
 Healthwatch Northmoor said families had not been asked.
+
+Age UK was less impressed.
+
+Mind gave the scheme a cautious welcome. The Patients Association cautiously welcomed the scheme.
 """
 
 
@@ -1104,6 +1108,18 @@ def test_extract_was_more_positive_is_support(graph_stances) -> None:
 
 def test_extract_calling_it_words_of_praise_is_support(graph_stances) -> None:
     assert ("body:carers-uk", "policy:carers-breaks-scheme") in _edges(graph_stances, "supported")
+
+
+def test_extract_was_less_impressed_is_criticism(graph_stances) -> None:
+    assert ("body:age-uk", "policy:carers-breaks-scheme") in _edges(graph_stances, "criticised")
+
+
+@pytest.mark.parametrize("body", ["body:mind", "body:patients-association"])
+def test_extract_a_cautious_welcome_is_support_with_a_reservation(graph_stances, body) -> None:
+    # "gave the scheme a cautious welcome", "cautiously welcomed the scheme": both
+    edge = (body, "policy:carers-breaks-scheme")
+    assert edge in _edges(graph_stances, "supported")
+    assert edge in _edges(graph_stances, "criticised")
 
 
 def test_extract_bodies_are_criticised_by_name(graph_stances) -> None:

@@ -69,12 +69,12 @@ Each rule names a general pattern of English news writing:
 * **reactions are to policies** — an amount stands for the policy it pays for; a reaction
   that names nothing is to the article's policy, or with "it" to the policy named last
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
-  "welcomed X but said ..." and "We are pleased ... . But ..." are support with a
-  reservation (both edges; "welcomed X but said Y ..." criticises Y, not X); "critical
-  of X", "was sharper about X", "was less convinced" and "blamed X" (a body too) are
-  criticism, "was more positive" support; a passive or negated stance verb is no one's
-  stance, but "praised by X" is X's; "she" after a quote is the speaker, not someone
-  quoted.
+  "welcomed X but said ...", "cautiously welcomed X", "gave X a cautious welcome" and
+  "We are pleased ... . But ..." are support with a reservation (both edges; "welcomed X
+  but said Y ..." criticises Y, not X); "critical of X", "was sharper about X", "was
+  less convinced" ("impressed") and "blamed X" (a body too) are criticism, "was more
+  positive" support; a passive or negated stance verb is no one's stance, but "praised
+  by X" is X's; "she" after a quote is the speaker, not someone quoted.
 """
 
 from __future__ import annotations
@@ -203,6 +203,7 @@ _STANCE_ADJECTIVES = {
     "sharper": "criticised",
     "blunter": "criticised",
     "unconvinced": "criticised",
+    "unimpressed": "criticised",
     "supportive": "supported",
     "positive": "supported",
     "upbeat": "supported",
@@ -210,12 +211,30 @@ _STANCE_ADJECTIVES = {
 }
 
 
+#: Verbs that take a noun of stance as their object: "gave the scheme a warm welcome".
+_LIGHT_VERBS = {"give", "offer", "extend"}
+#: Words that hedge a welcome, making it support with a reservation: "a cautious welcome",
+#: "cautiously welcomed".
+_HEDGES = {"cautious", "cautiously", "guarded", "qualified", "tentative", "tentatively"}
+
+
+def _hedged(verb: Token) -> bool:
+    """Is a verb of support, or its noun of stance, hedged ("cautiously welcomed", "gave X a
+    cautious welcome")?"""
+    words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.lower_ in _HEDGES for w in words for c in w.children)
+
+
 def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     """The edge kind a verb makes (phrasal verbs like "roll out" included), or an adjective
     of stance with "of" ("critical of")."""
-    if tok.pos_ in ("ADJ", "VERB") and tok.lower_ == "convinced" and tok.dep_ == "acomp":
+    if (
+        tok.pos_ in ("ADJ", "VERB")
+        and tok.lower_ in ("convinced", "impressed")
+        and tok.dep_ == "acomp"
+    ):
         doubt = any(c.dep_ == "neg" or c.lower_ in ("less", "far") for c in tok.children)
-        return "criticised" if doubt else None  # "was less convinced", "is not convinced"
+        return "criticised" if doubt else None  # "was less convinced", "is not impressed"
     if tok.pos_ == "ADJ" and tok.lower_ in _STANCE_ADJECTIVES:
         if tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return _STANCE_ADJECTIVES[tok.lower_]  # "was critical of X", "was more critical"
@@ -223,6 +242,11 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
         return None
     lemma = tok.lemma_.lower()
+    if lemma in _LIGHT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.relation_verbs["supported"]
+        for c in tok.children
+    ):
+        return "supported"  # "gave the scheme a cautious welcome"
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
     for kind, verbs in lexicon.relation_verbs.items():
         if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
@@ -928,8 +952,9 @@ class _ArticleRelations:
                     # "Unison warned that the expansion ...": a reaction to the article's
                     # policy ("support" is too often literal: "support CCGs", "support staff")
                     targets = [self.policy_topic]
-                if kind == "supported" and cut is not None:
-                    # "welcomed the investment but said ...": support with a reservation
+                if kind == "supported" and (cut is not None or _hedged(tok)):
+                    # "welcomed the investment but said ...", "cautiously welcomed": support
+                    # with a reservation
                     for t in later or targets:
                         self.add("criticised", actor, t, ev, None, by="reservation")
             if kind in ("announced", "expanded") and not any(
