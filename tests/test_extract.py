@@ -1867,6 +1867,23 @@ def test_extract_an_announced_name_keeps_its_linking_words(tmp_path: Path) -> No
     assert not {"Sight Fund", "Recovery Fund"} & policies
 
 
+ARTICLE_PLURAL_TITLE_BODY = """Trusts welcome new standard
+
+The Association of Hospice Chief Executives welcomed the standard. Its managing director, Colin Barr, called it overdue.
+
+The Association of Community Chief Pharmacists said the standard would help.
+"""
+
+
+def test_extract_a_body_name_may_end_in_a_plural_job_title(tmp_path: Path) -> None:
+    # the NER stops "Association of Hospice Chief Executives" at the title
+    bodies = _labels(_graph_of(tmp_path, ARTICLE_PLURAL_TITLE_BODY), "body")
+    assert {
+        "Association of Hospice Chief Executives",
+        "Association of Community Chief Pharmacists",
+    } <= bodies
+
+
 def test_extract_a_compact_is_a_policy(tmp_path: Path) -> None:
     text = ARTICLE_NAMED_HEAD + "\nTrusts that sign the new discharge compact will get £5m.\n"
     assert "discharge compact" in _labels(_graph_of(tmp_path, text), "policy")

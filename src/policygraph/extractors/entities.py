@@ -53,8 +53,9 @@ Each rule names a general pattern of English news writing:
 * **ORGANISATION NAMES** — a capitalised name with an organisational head, joined by
   "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
   kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), a national body's short name with a
-  place ("Healthwatch Calderbrook", a local body), and "told PUBLICATION" (marked
-  ``media``: a publication is who is told, never who acts next).
+  place ("Healthwatch Calderbrook", a local body), an organisation's name that ends in
+  a plural job title ("Association of Hospice Chief Executives"), and "told
+  PUBLICATION" (marked ``media``: a publication is who is told, never who acts next).
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
   "NAME, the college's ROLE", "NAME, who chairs the committee", "NAME, a GP who chairs
   the college's ... group", "college ROLE NAME" (the body named before with that word);
@@ -807,6 +808,14 @@ class _Finder:
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             while end > start + 1 and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
                 end -= 1  # "Tillbrook Pharmacy in" (Kendal): the NER took a word too many
+            run = self.name_phrase_end(end) if end == ent.end else end
+            if (
+                run > end
+                and self.doc[run - 1].tag_ in ("NNS", "NNPS")
+                and not any(t.ent_type_ == "PERSON" for t in self.doc[end:run])
+            ):
+                end = run  # "Association of Ambulance Chief Executives": the NER stopped at
+                # a job title that, in the plural, ends the name
             words = self.doc[start:end]
             last = self.doc[end - 1]
             if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
