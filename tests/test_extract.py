@@ -2153,6 +2153,21 @@ The council said it would put up signs at each of its 140 playgrounds over the s
 """
 
 
+ARTICLE_PLURAL_CLASS = """Ministers unveil hospital discharge plan
+
+Ministers today unveiled the Hospital Discharge Plan, which will move patients home sooner from wards across England and pay councils to arrange care at home.
+
+NHS Providers said hospital contracts and public health grants had been squeezed for years, leaving trusts and councils short of staff.
+"""
+
+
+def test_extract_a_plural_in_lower_case_is_no_policy(tmp_path: Path) -> None:
+    # "hospital contracts", "public health grants": a class of things, not a named policy
+    policies = _labels(_graph_of(tmp_path, ARTICLE_PLURAL_CLASS), "policy")
+    assert "Hospital Discharge Plan" in policies
+    assert not {"hospital contracts", "public health grants"} & policies
+
+
 def test_extract_zones_are_policies(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_ZONES)
     policies = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "policy"}

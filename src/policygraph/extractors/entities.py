@@ -28,6 +28,8 @@ Each rule names a general pattern of English news writing:
   right before the head are the name's, whatever the parse attached them to ("the
   additional roles reimbursement scheme"); a generic word dropped from the front of a
   name ("the national screening programme") stays in its aliases as it was written.
+  A plural in lower case with no marked modifier is a class of things, not a policy
+  ("hospital contracts", "public health grants"; but "smoke-free play zones").
   Everyday heads ("shop", "model") need a marked modifier ("one-stop shop"); a few
   ("Promise", "Offer", "Target") head a policy only in a name written in capitals ("the
   Dental Access Promise"), which is never a person's name in apposition ("..., the
@@ -1287,6 +1289,17 @@ class _Finder:
                 and all(w.text[:1].isupper() or w.like_num for w in distinctive)
             ):
                 continue  # "a promise", "the waiting time target": no name
+            if (
+                tok.tag_ in ("NNS", "NNPS")
+                and tok.is_lower
+                and not marked
+                and not any(w.text[:1].isupper() or w.text == "-" for w in words)
+            ):
+                # "public health grants", "hospital contracts": a plural in lower case
+                # is a class of things, not one named policy ("smoke-free play zones",
+                # with a marked modifier, are one)
+                self.anaphor(tok, span)
+                continue
             if tok.lower_ in lex.weak_policy_heads and not (
                 marked or any(w.text == "-" for w in words)  # "one-stop shop"
             ):
