@@ -2158,6 +2158,8 @@ ARTICLE_PLURAL_CLASS = """Ministers unveil hospital discharge plan
 Ministers today unveiled the Hospital Discharge Plan, which will move patients home sooner from wards across England and pay councils to arrange care at home.
 
 NHS Providers said hospital contracts and public health grants had been squeezed for years, leaving trusts and councils short of staff.
+
+The Local Government Association welcomed the three-year settlement for councils.
 """
 
 
@@ -2166,6 +2168,12 @@ def test_extract_a_plural_in_lower_case_is_no_policy(tmp_path: Path) -> None:
     policies = _labels(_graph_of(tmp_path, ARTICLE_PLURAL_CLASS), "policy")
     assert "Hospital Discharge Plan" in policies
     assert not {"hospital contracts", "public health grants"} & policies
+
+
+def test_extract_a_duration_alone_does_not_name_a_policy(tmp_path: Path) -> None:
+    # "a ten-year workforce plan" is the workforce plan; "the three-year settlement" is none
+    policies = _labels(_graph_of(tmp_path, ARTICLE_PLURAL_CLASS), "policy")
+    assert not {p for p in policies if "three-year" in p}
 
 
 def test_extract_zones_are_policies(tmp_path: Path) -> None:

@@ -18,7 +18,8 @@ Each rule names a general pattern of English news writing:
   double the transport precept") counts when it has a noun's role and modifiers. The last
   of several policy nouns is the head ("the Family Hubs programme"); lower-case words
   before a capitalised name and a leading duration describe, not name ("a ring-fenced
-  Social Care Workforce Fund", "a ten-year workforce plan"); a number before a capitalised
+  Social Care Workforce Fund", "a ten-year workforce plan"; "a three-year settlement"
+  names nothing); a number before a capitalised
   unit of time starts a name ("the 10 Year Health Plan"). A common-noun possessor is the
   policy's owner, not its name ("councils’ public health grant"); with a specific head
   noun, even generic modifiers name a policy ("the public health grant"). Words of praise
@@ -351,7 +352,8 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
       Fund", "the much-delayed Dental Recovery Plan" name the fund and the plan;
     * a leading duration or hyphenated participle: "a ten-year nursing workforce plan"
       says how long the plan runs, "the long-delayed junk food advertising ban" what
-      became of it, not which it is; they are kept when nothing distinctive would be left.
+      became of it, not which it is. A participle is kept when nothing distinctive
+      would be left; a duration is not ("a three-year settlement" names nothing).
 
     Quoted names are left alone. Returns the index of the name's first token.
     """
@@ -380,8 +382,8 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
             for t in doc[i + 3 : end - 1]
             if t.is_alpha and t.lower_ not in lexicon.policy_generic_modifiers
         ]
-        if rest:
-            return i + 3
+        # "a three-year settlement": a duration alone describes the policy, never names it
+        return i + 3 if rest else end - 1
     return i
 
 
