@@ -53,6 +53,12 @@ GOLDS = [
     pytest.param(
         WRITTEN / "heldout12" / "gold.yaml", WRITTEN / "heldout12", id="written-heldout12"
     ),
+    pytest.param(
+        WRITTEN / "heldout13" / "gold.yaml", WRITTEN / "heldout13", id="written-heldout13"
+    ),
+    pytest.param(
+        WRITTEN / "heldout14" / "gold.yaml", WRITTEN / "heldout14", id="written-heldout14"
+    ),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a
