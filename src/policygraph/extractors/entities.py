@@ -19,16 +19,16 @@ Each rule names a general pattern of English news writing:
   of several policy nouns is the head ("the Family Hubs programme"); lower-case words
   before a capitalised name and a leading duration describe, not name ("a ring-fenced
   Social Care Workforce Fund", "a ten-year workforce plan"; "a three-year settlement"
-  names nothing); a number before a capitalised
-  unit of time starts a name ("the 10 Year Health Plan"). A common-noun possessor is the
-  policy's owner, not its name ("councils’ public health grant"); with a specific head
-  noun, even generic modifiers name a policy ("the public health grant"). Words of praise
-  or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing plan").
-  A possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
-  sits inside a policy's ("Minister unveils fund"). The lower-case nouns and adjectives
-  right before the head are the name's, whatever the parse attached them to ("the
-  additional roles reimbursement scheme"); a generic word dropped from the front of a
-  name ("the national screening programme") stays in its aliases as it was written.
+  names nothing); a number before a capitalised unit of time starts a name ("the 10 Year
+  Health Plan"). A common-noun possessor is the policy's owner, not its name ("councils’
+  public health grant"); with a specific head noun, even generic modifiers name a policy
+  ("the public health grant"). Words of praise or blame, quoted or not, are a verdict,
+  not a name ("the ‘unworkable’ staffing plan"). A possessive may sit inside a body's
+  name ("Queen's Nursing Institute"); a verb never sits inside a policy's ("Minister
+  unveils fund"). The lower-case nouns and adjectives right before the head are the
+  name's, whatever the parse attached them to ("the additional roles reimbursement
+  scheme"); a generic word dropped from the front of a name ("the national screening
+  programme") stays in its aliases as it was written.
   A plural in lower case with no marked modifier is a class of things, not a policy
   ("hospital contracts", "public health grants"; but "smoke-free play zones").
   Everyday heads ("shop", "model") need a marked modifier ("one-stop shop"); a few
@@ -387,13 +387,13 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
     return i
 
 
+_FUNCTION_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
+
+
 def _qualifier(tok: Token) -> bool:
     """A lower-case content word that can qualify a job title ("community wellbeing
     spokesperson", "regional director")."""
     return tok.is_lower and tok.is_alpha and not tok.is_stop and tok.pos_ not in _FUNCTION_POS
-
-
-_FUNCTION_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
 
 
 class _Finder:

@@ -339,7 +339,8 @@ _TO_DO = re.compile(
     r"(?:\s+over (?:the next )?\w+ years?)?\s+to\s+[a-z]+(?:\s+(?:out|up|on))?"
     r"\s+(?:(?:the|a|an|its|their|new)\s+)*$"
 )
-#: "£6.8m ... for the expansion": an amount for what the article reports.
+#: Nouns that, with "the", stand for what the article reports: "£6.8m ... for the
+#: expansion", "will put £215m into the expansion".
 _TOPIC_NOUNS = (
     "expansion|scheme|plan|programme|service|pilot|initiative|project|roll-?out|extension"
 )
