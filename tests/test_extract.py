@@ -1092,6 +1092,10 @@ Healthwatch Northmoor said families had not been asked.
 Age UK was less impressed.
 
 Mind gave the scheme a cautious welcome. The Patients Association cautiously welcomed the scheme.
+
+The Carers Network said the scheme would not cover the cost of a single night's care.
+
+The Nuffield Trust said the scheme would barely touch the waiting list.
 """
 
 
@@ -1120,6 +1124,12 @@ def test_extract_a_cautious_welcome_is_support_with_a_reservation(graph_stances,
     edge = (body, "policy:carers-breaks-scheme")
     assert edge in _edges(graph_stances, "supported")
     assert edge in _edges(graph_stances, "criticised")
+
+
+@pytest.mark.parametrize("body", ["body:carers-network", "body:nuffield-trust"])
+def test_extract_what_a_policy_will_not_or_will_barely_do_is_criticism(graph_stances, body) -> None:
+    # "would not cover the cost", "would barely touch the waiting list"
+    assert (body, "policy:carers-breaks-scheme") in _edges(graph_stances, "criticised")
 
 
 def test_extract_bodies_are_criticised_by_name(graph_stances) -> None:

@@ -23,15 +23,16 @@ Each rule names a general pattern of English news writing:
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
   bare quote continues the last speaker; in "'QUOTE,' X said." and "CLAUSE, X said." the
   words are those before the verb.
-* **stance in a speaker's words** — a speaker's words with evaluative cue words criticise
-  or support the policy they name, or the policy the article is about (also when they
-  name only policies the article neither announces nor is about); a speaker never
-  criticises their own policy this way, nor a minister what is announced in the article
-  (their grim words describe the problem it meets). Words with no cue word that VADER's valence
-  lexicon scores negative ("it will leave patients waiting longer") criticise, less the
-  lexicon's neutral words that name the subject ("emergency", "cancer", "sick pay"); its
-  positive scores are not used, since the words of policy news ("help", "care",
-  "support") score positive whatever the speaker thinks. A criticism cue that a verb of
+* **stance in a speaker's words** — a speaker's words with evaluative cue words (a negated
+  modal, "would not cover", counts against) criticise or support the policy they name,
+  or the policy the article is about (also when they name only policies the article
+  neither announces nor is about); a speaker never criticises their own policy this way,
+  nor a minister what is announced in the article (their grim words describe the problem
+  it meets). Words with no cue word that VADER's valence lexicon scores negative ("it
+  will leave patients waiting longer") criticise, less the lexicon's neutral words that
+  name the subject ("emergency", "cancer", "sick pay"); its positive scores are not
+  used, since the words of policy news ("help", "care", "support") score positive
+  whatever the speaker thinks. A criticism cue that a verb of
   the lexicon's ``stance_cues.remedy`` puts right ("would end the postcode lottery") does
   not count, and what something will or would put right is support.
 * **Announcing the expansion, X said** — a verb of announcing whose object names no
@@ -365,6 +366,9 @@ _FURTHER = re.compile(r"\b(?:with|and|plus) (?:a further|an extra|another|an add
 #: Words right before a second amount that make it a share of the first: "£450m ..., of
 #: which £300m will go to hospitals", "£85m ..., including £1,800 per practice".
 _SHARE_OF = re.compile(r"(?:\bof which|\bincluding)\s*(?:up to|around|about|some)?\s*$")
+#: Modal verbs that, negated, say what a policy will fail to do: "will not cover" ("won't"
+#: and "can't" are tokenised "wo" and "ca" + "n't").
+_MODALS = {"will", "would", "wo", "could", "can", "ca"}
 _NEGATION_WINDOW = 4
 _NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
 
@@ -476,8 +480,9 @@ def _promises_remedy(tok: Token, remedies: frozenset[str]) -> bool:
 def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
-    A criticism cue counts against; a support cue counts for, unless a negation stands in
-    the four words before it ("not be matched and supported" is criticism).
+    A criticism cue counts against, and so does a negated modal ("will not cover"); a
+    support cue counts for, unless a negation stands in the four words before it ("not be
+    matched and supported" is criticism).
     """
     crit = supp = 0
     toks = list(words)
@@ -487,6 +492,8 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
         if forms & lexicon.criticism_cues:
             if not _removed(t, lexicon.remedy_verbs):
                 crit += 1
+        elif t.dep_ == "neg" and i > 0 and toks[i - 1].lower_ in _MODALS:
+            crit += 1  # "will not keep a single shutter up", "won't cover", "can't"
         elif _promises_remedy(t, lexicon.remedy_verbs) and not negated:
             supp += 1  # "would end the era of opaque ratings"
         elif forms & lexicon.support_cues:
