@@ -1096,6 +1096,8 @@ Mind gave the scheme a cautious welcome. The Patients Association cautiously wel
 The Carers Network said the scheme would not cover the cost of a single night's care.
 
 The Nuffield Trust said the scheme would barely touch the waiting list.
+
+The King's Fund was more positive.
 """
 
 
@@ -1108,6 +1110,12 @@ def test_extract_was_more_positive_is_support(graph_stances) -> None:
     assert ("body:royal-college-of-nursing", "policy:carers-breaks-scheme") in _edges(
         graph_stances, "supported"
     )
+
+
+def test_extract_was_more_positive_naming_nothing_is_support_of_the_articles_policy(
+    graph_stances,
+) -> None:
+    assert ("body:kings-fund", "policy:carers-breaks-scheme") in _edges(graph_stances, "supported")
 
 
 def test_extract_calling_it_words_of_praise_is_support(graph_stances) -> None:

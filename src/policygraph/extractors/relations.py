@@ -74,8 +74,9 @@ Each rule names a general pattern of English news writing:
   "We are pleased ... . But ..." are support with a reservation (both edges; "welcomed X
   but said Y ..." criticises Y, not X); "critical of X", "was sharper about X", "was
   less convinced" ("impressed") and "blamed X" (a body too) are criticism, "was more
-  positive" support; a passive or negated stance verb is no one's stance, but "praised
-  by X" is X's; "she" after a quote is the speaker, not someone quoted.
+  positive" support (naming nothing, of the article's policy); a passive or negated
+  stance verb is no one's stance, but "praised by X" is X's; "she" after a quote is the
+  speaker, not someone quoted.
 """
 
 from __future__ import annotations
@@ -956,9 +957,14 @@ class _ArticleRelations:
                         )
                         targets = first
                 targets = self.reaction_targets(targets) or self.anaphoric_object(tok)
-                if not targets and kind == "criticised" and self.policy_topic is not None:
-                    # "Unison warned that the expansion ...": a reaction to the article's
-                    # policy ("support" is too often literal: "support CCGs", "support staff")
+                if (
+                    not targets
+                    and (kind == "criticised" or tok.pos_ == "ADJ")
+                    and self.policy_topic is not None
+                ):
+                    # "Unison warned that the expansion ...", "The college was more
+                    # positive": a reaction to the article's policy ("support" is too often
+                    # literal: "support CCGs", "support staff")
                     targets = [self.policy_topic]
                 if kind == "supported" and (cut is not None or _hedged(tok)):
                     # "welcomed the investment but said ...", "cautiously welcomed": support
