@@ -59,6 +59,9 @@ GOLDS = [
     pytest.param(
         WRITTEN / "heldout14" / "gold.yaml", WRITTEN / "heldout14", id="written-heldout14"
     ),
+    pytest.param(
+        WRITTEN / "heldout15" / "gold.yaml", WRITTEN / "heldout15", id="written-heldout15"
+    ),
 ]
 
 # Two articles: a1 has one entity of every kind; a2 shares Jeremy Hunt with a1 and has a
