@@ -31,36 +31,13 @@ SEED_GOLD = ROOT / "tests" / "gold" / "seeds.yaml"
 SEEDS = ROOT / "seeds"
 WRITTEN = ROOT / "tests" / "written"
 #: Every hand-made gold file, with the folder of the articles it annotates.
+#: The written sets, in the order they were written.
+WRITTEN_SETS = ["dev", "heldout", "dev2", *(f"heldout{n}" for n in range(2, 16))]
 GOLDS = [
     pytest.param(SEED_GOLD, SEEDS, id="seeds"),
-    pytest.param(WRITTEN / "dev" / "gold.yaml", WRITTEN / "dev", id="written-dev"),
-    pytest.param(WRITTEN / "heldout" / "gold.yaml", WRITTEN / "heldout", id="written-heldout"),
-    pytest.param(WRITTEN / "dev2" / "gold.yaml", WRITTEN / "dev2", id="written-dev2"),
-    pytest.param(WRITTEN / "heldout2" / "gold.yaml", WRITTEN / "heldout2", id="written-heldout2"),
-    pytest.param(WRITTEN / "heldout3" / "gold.yaml", WRITTEN / "heldout3", id="written-heldout3"),
-    pytest.param(WRITTEN / "heldout4" / "gold.yaml", WRITTEN / "heldout4", id="written-heldout4"),
-    pytest.param(WRITTEN / "heldout5" / "gold.yaml", WRITTEN / "heldout5", id="written-heldout5"),
-    pytest.param(WRITTEN / "heldout6" / "gold.yaml", WRITTEN / "heldout6", id="written-heldout6"),
-    pytest.param(WRITTEN / "heldout7" / "gold.yaml", WRITTEN / "heldout7", id="written-heldout7"),
-    pytest.param(WRITTEN / "heldout8" / "gold.yaml", WRITTEN / "heldout8", id="written-heldout8"),
-    pytest.param(WRITTEN / "heldout9" / "gold.yaml", WRITTEN / "heldout9", id="written-heldout9"),
-    pytest.param(
-        WRITTEN / "heldout10" / "gold.yaml", WRITTEN / "heldout10", id="written-heldout10"
-    ),
-    pytest.param(
-        WRITTEN / "heldout11" / "gold.yaml", WRITTEN / "heldout11", id="written-heldout11"
-    ),
-    pytest.param(
-        WRITTEN / "heldout12" / "gold.yaml", WRITTEN / "heldout12", id="written-heldout12"
-    ),
-    pytest.param(
-        WRITTEN / "heldout13" / "gold.yaml", WRITTEN / "heldout13", id="written-heldout13"
-    ),
-    pytest.param(
-        WRITTEN / "heldout14" / "gold.yaml", WRITTEN / "heldout14", id="written-heldout14"
-    ),
-    pytest.param(
-        WRITTEN / "heldout15" / "gold.yaml", WRITTEN / "heldout15", id="written-heldout15"
+    *(
+        pytest.param(WRITTEN / name / "gold.yaml", WRITTEN / name, id=f"written-{name}")
+        for name in WRITTEN_SETS
     ),
 ]
 
@@ -485,6 +462,10 @@ def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(c for c in text if c not in "'\"‘’“”")
     return " ".join(text.split()).casefold()
+
+
+def test_evaluate_every_written_set_is_checked() -> None:
+    assert sorted(WRITTEN_SETS) == sorted(p.name for p in WRITTEN.iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize(("gold_file", "folder"), GOLDS)
