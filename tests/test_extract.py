@@ -2171,6 +2171,26 @@ The council said it would put up signs at each of its 140 playgrounds over the s
 """
 
 
+ARTICLE_PACKAGE_FOR = """Ministers unveil health check plan
+
+NHS England today announced a £30m package for the Annual Wellbeing Check scheme, which will pay practices to review patients with long-term conditions across England.
+
+Dr Ama Osei, a GP in Leeds, said ministers had 'chosen the headline over the plan' and warned that practices lacked staff.
+"""
+
+
+def test_extract_a_package_for_a_named_scheme_is_that_schemes_money(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_PACKAGE_FOR)
+    assert (30e6, "Annual Wellbeing Check scheme") in _amounts_funding(G)
+    assert not {p for p in _labels(G, "policy") if "package" in p}
+
+
+def test_extract_a_quoted_clause_ending_in_a_policy_noun_is_no_name(tmp_path: Path) -> None:
+    # 'chosen the headline over the plan' is a quoted verdict, not a policy's name
+    policies = _labels(_graph_of(tmp_path, ARTICLE_PACKAGE_FOR), "policy")
+    assert not {p for p in policies if "headline" in p}
+
+
 ARTICLE_PLURAL_CLASS = """Ministers unveil hospital discharge plan
 
 Ministers today unveiled the Hospital Discharge Plan, which will move patients home sooner from wards across England and pay councils to arrange care at home.

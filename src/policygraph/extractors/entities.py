@@ -49,7 +49,8 @@ Each rule names a general pattern of English news writing:
   policy unless something marks it as an organisation.
 * **a £N NOUNS fund** — words between an amount and a fund noun name the fund ("a £12m
   crisis alternatives fund"), unless a phrase after it says what it is for ("a £60m
-  programme to bring eye tests to care homes", without trailing phrases of place).
+  programme to bring eye tests to care homes", without trailing phrases of place); "a
+  £48m package for the X scheme" is the named scheme's money, not a policy of its own.
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -1465,6 +1466,13 @@ class _Finder:
                     attrs={"fund_of": self.seg.start + money[0].idx},
                 )
             return True
+        if any(
+            g.dep_ == "pobj"
+            and g.lower_ in self.policy_heads
+            and any(t.text[:1].isupper() for t in g.lefts)
+            for g in pp.children
+        ):
+            return True  # "a £48m package for the Annual Health Check scheme": that scheme's
         end = pp.right_edge.i + 1
         cut = next(  # a date, a comma, or a modal that starts the sentence's own verb
             (
@@ -1503,7 +1511,8 @@ class _Finder:
         return True
 
     def quoted_policies(self) -> None:
-        """A quoted name ending in a policy noun: ``'Better Care Scheme'``."""
+        """A quoted name ending in a policy noun: ``'Better Care Scheme'``; a quoted clause
+        ("had 'chosen the headline over the plan'") is a verdict, not a name."""
         doc = self.doc
         heads = self.policy_heads
         opened: int | None = None
@@ -1512,7 +1521,13 @@ class _Finder:
                 opened = tok.i
             elif tok.text in "’”'\"" and opened is not None:
                 inner = doc[opened + 1 : tok.i]
-                clause = any(t.text in ",;:" or t.tag_ in ("VBD", "VBZ", "VBP") for t in inner)
+                clause = any(
+                    t.text in ",;:"
+                    or t.tag_ in ("VBD", "VBZ", "VBP")
+                    or t.tag_.startswith("VB")
+                    and t.is_lower  # 'chosen the headline ...'
+                    for t in inner
+                )
                 if 1 <= len(inner) <= 6 and inner[-1].lower_ in heads and not clause:
                     start = opened + 1
                     while start < tok.i and doc[start].lower_ in _DETERMINERS:
