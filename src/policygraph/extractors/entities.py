@@ -592,10 +592,14 @@ class _Finder:
             while k > 0 and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ"):
                 k -= 1  # "Its national director, NAME": words that qualify the title
             qualifiers = self.doc[k + 1 : self.role_span_start]
-            q = self.role_span_start - 1
-            while q > 0 and self.role_span_start - q <= 3 and _qualifier(self.doc[q]):
-                q -= 1  # the tagger may call a qualifier a verb ("community wellbeing")
-            named = self.lexicon_ending_at(q + 1, "BODY") if q + 1 < self.role_span_start else None
+            named = next(
+                (
+                    span
+                    for end in self.body_ends_before(self.role_span_start)
+                    if (span := self.lexicon_ending_at(end, "BODY")) is not None
+                ),
+                None,
+            )
             if named is not None:
                 # "LGA community wellbeing spokesperson NAME": a body, then words that
                 # qualify the title
@@ -1636,7 +1640,8 @@ class _Finder:
         ``role_start`` may end: right before it ("BMA chair"), before lower-case words
         that qualify the title ("NHS Confederation mental health director"), before a
         possessive ("the Trust's chair"), a bracketed acronym ("Royal College of Nursing
-        (RCN) chair") or ", whose" ("the Trust, whose chief executive NAME")."""
+        (RCN) chair") or ", whose" ("the Trust, whose chief executive NAME"). The tagger
+        may call a qualifying word a verb ("LGA community wellbeing spokesperson")."""
         doc = self.doc
         out: list[int] = []
         k = role_start
@@ -1650,7 +1655,7 @@ class _Finder:
                 out.append(k - 2)
             prev = doc[k - 1] if k >= 1 else None
             if prev is None or not (
-                prev.is_lower and prev.is_alpha and prev.pos_ in ("NOUN", "ADJ", "PROPN")
+                _qualifier(prev) or prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "PROPN")
             ):
                 break
             k -= 1
