@@ -2251,3 +2251,78 @@ def test_extract_a_name_with_a_charity_in_apposition_is_a_body(tmp_path: Path) -
     G = _graph_of(tmp_path, ARTICLE_APPOSITIVE_BODY)
     assert "Safer Pathways" in _labels(G, "body")
     assert "Safer Pathways" not in _labels(G, "policy")
+
+
+ARTICLE_ACCELERATOR = """£10m Home Care Training Fund for carers
+
+Care minister Tom Avery has announced a Rapid Home Recovery Accelerator programme, backed by £90m, to get patients home from hospital within two days, and a £10m Home Care Training Fund.
+
+Dr Ana Pell, chair of the Western Nursing Forum, said: 'It is welcome.'
+
+The Western Nursing Forum said the accelerator was unfunded and would load more work onto district nurses.
+
+The Carers Alliance backed the Rapid Home Recovery Accelerator but said it must be matched by respite care.
+"""
+
+
+def test_extract_a_policy_name_said_again_or_by_its_last_word_is_that_policy(
+    tmp_path: Path,
+) -> None:
+    # "the accelerator" after "the Rapid Home Recovery Accelerator", and the name again
+    # where the parse makes no policy of it
+    G = _graph_of(tmp_path, ARTICLE_ACCELERATOR)
+    (policy,) = [
+        n
+        for n, d in G.nodes(data=True)
+        if d["kind"] == "policy" and d["label"].startswith("Rapid Home Recovery Accelerator")
+    ]
+    assert ("body:western-nursing-forum", policy) in _edges(G, "criticised")
+    assert ("body:carers-alliance", policy) in _edges(G, "supported")
+
+
+ARTICLE_SHORT_TERM = """Locum pool criticised
+
+Health minister Jo Kerr has announced the Locum Pool Scheme for practices in England.
+
+Dr Sam Ryde, chair of the Northern GP Forum, said: 'The scheme is a fudge that keeps locums on short-term contracts.'
+"""
+
+
+def test_extract_a_verdict_word_in_a_hyphenated_compound_goes_with_it(tmp_path: Path) -> None:
+    # "short-term contracts": the verdict word "short" takes "-term" along, so no
+    # policy named "-term contracts" is left behind
+    G = _graph_of(tmp_path, ARTICLE_SHORT_TERM)
+    assert not [label for label in _labels(G, "policy") if not label[:1].isalnum()]
+    assert "Locum Pool Scheme" in _labels(G, "policy")
+
+
+ARTICLE_NUMBER_NAME = """New ambulance standard
+
+Health minister Jo Kerr has announced the 999 Rapid Response Standard for ambulance trusts in England.
+
+She also confirmed £8m to keep the existing network of 40 Early Help Hubs running until March.
+"""
+
+
+def test_extract_a_number_before_a_singular_name_is_part_of_it(tmp_path: Path) -> None:
+    # a number in figures before a capitalised singular name starts the name; before a
+    # plural it counts the things named
+    G = _graph_of(tmp_path, ARTICLE_NUMBER_NAME)
+    policies = _labels(G, "policy")
+    assert "999 Rapid Response Standard" in policies
+    assert "Early Help Hubs" in policies
+
+
+ARTICLE_LINKED_FUND = """Hospices get new fund
+
+Care minister Tom Avery said the grant to hospices would rise, and announced a £25m GP Retention and Return Fund, spread over two years, to help practices hire newly qualified GPs.
+"""
+
+
+def test_extract_an_amounts_fund_named_with_linking_words(tmp_path: Path) -> None:
+    # "a £25m NAME and NAME Fund": the fund's own name runs over "and", although the NER
+    # takes its first words for a person's name
+    G = _graph_of(tmp_path, ARTICLE_LINKED_FUND)
+    assert "GP Retention and Return Fund" in _labels(G, "policy")
+    assert not _labels(G, "person") - {"Tom Avery"}
+    assert ("funding:25000000-d", "policy:gp-retention-and-return-fund") in _edges(G, "funds")

@@ -7,7 +7,9 @@ extractors in order:
 
 1. ``entities`` — people, bodies, policies, places (:mod:`.extractors.entities`);
 2. ``money`` — amounts and their periods (:mod:`.extractors.money`);
-3. policy anaphora ("his plan", "a new programme") are tied to the named policy;
+3. a capitalised policy name said again, or by its last word ("the accelerator"), is
+   that policy; policy anaphora ("his plan", "a new programme") are tied to the named
+   policy;
 4. ``relations`` — who did what to which policy, when (:mod:`.extractors.relations`).
 """
 
@@ -40,6 +42,7 @@ __all__ = [
     "resolve_anaphora",
     "topic_key",
     "quoted_policy_mentions",
+    "head_noun_mentions",
 ]
 
 #: How far (characters) a cataphoric "a new programme" looks ahead for the policy's name.
@@ -134,6 +137,50 @@ def quoted_policy_mentions(seg: Segment, keys: set[str], lexicon: Lexicon) -> li
         out.append(
             Mention(kind="policy", text=inner, evidence=seg.evidence(*match.span(2)), name=inner)
         )
+    return out
+
+
+def head_noun_mentions(seg: Segment, names: Iterable[str], lexicon: Lexicon) -> list[Mention]:
+    """A capitalised policy name of the article said again, or shortened to its last word:
+    "the accelerator" after "the Discharge to Assess Accelerator" refers to it.
+
+    News copy names a programme in full once, then by its last word in lower case. Only
+    names whose last word is no policy noun of the lexicon count (those are resolved as
+    anaphora, "the plan"), and only a last word that one name alone ends with.
+    """
+    ends: dict[str, list[str]] = {}
+    forms: dict[str, str] = {}
+    for name in sorted(set(names)):
+        words = name.split()
+        if words and words[-1].islower():  # "the Home First Accelerator programme"
+            words = words[:-1]
+        if len(words) >= 2 and all(w[:1].isupper() for w in (words[0], words[-1])):
+            ends.setdefault(words[-1].lower(), []).append(name)
+            forms[name] = name
+            forms.setdefault(" ".join(words), name)
+    heads = lexicon.policy_heads | lexicon.named_policy_heads | lexicon.weak_policy_heads
+    out = []
+    doc = seg.doc
+    # the name itself, said again where the parse did not make it a policy
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            ev = seg.evidence(*match.span())
+            out.append(Mention(kind="policy", text=form, evidence=ev, name=forms[form]))
+    for tok in doc[1:]:
+        det = doc[tok.i - 1]
+        full = ends.get(tok.text)
+        if (
+            full is None
+            or len(full) > 1
+            or tok.lower_ in heads
+            or tok.pos_ != "NOUN"
+            or det.lower_ not in ("the", "this")
+            or tok.i + 1 < len(doc)
+            and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")  # "the accelerator site"
+        ):
+            continue
+        ev = seg.evidence(det.idx, tok.idx + len(tok.text))
+        out.append(Mention(kind="policy", text=ev.text, evidence=ev, name=full[0]))
     return out
 
 
@@ -319,15 +366,21 @@ def extract_article(
         for m in found
         if m.kind == "policy" and m.name and "anaphor" not in m.attrs
     }
+    names = [
+        m.name
+        for found in per_segment
+        for m in found
+        if m.kind == "policy" and m.name and "anaphor" not in m.attrs
+    ]
     for seg, found in zip(segments, per_segment, strict=True):
         if seg.section != "comment":
             taken = [(m.evidence.start, m.evidence.end) for m in found]
-            extra = [
-                q
-                for q in quoted_policy_mentions(seg, keys, lexicon)
-                if not any(q.evidence.start < b and a < q.evidence.end for a, b in taken)
-            ]
-            found.extend(extra)
+            for q in quoted_policy_mentions(seg, keys, lexicon) + head_noun_mentions(
+                seg, names, lexicon
+            ):
+                if not any(q.evidence.start < b and a < q.evidence.end for a, b in taken):
+                    found.append(q)
+                    taken.append((q.evidence.start, q.evidence.end))
             found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
     flat = [m for found in per_segment for m in found]
     _bodies_named_as_policies(flat, keys, lexicon)

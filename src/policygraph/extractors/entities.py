@@ -9,7 +9,9 @@ Each rule names a general pattern of English news writing:
 * **the ROLE** — a definite job title alone ("the health secretary") refers to a person
   resolved later from the role.
 * **BODY spokesperson** — "a Treasury spokesperson said" is the body speaking.
-* **statistical NER** — PERSON, ORG, GPE/LOC entities of the spaCy pipeline, filtered.
+* **statistical NER** — PERSON, ORG, GPE/LOC entities of the spaCy pipeline, filtered:
+  a PERSON whose capitalised words run on to a policy noun is the start of a policy's
+  name ("a £60m GP Retention and Employment Fund").
 * **lexicon** — known bodies and policies, with their canonical names.
 * **HEAD NOUN** — a noun phrase headed by a policy noun ("... programme", "... scheme",
   "... fund") with a distinctive modifier, or a quoted name before such a noun
@@ -20,10 +22,13 @@ Each rule names a general pattern of English news writing:
   before a capitalised name and a leading duration describe, not name ("a ring-fenced
   Social Care Workforce Fund", "a ten-year workforce plan"; "a three-year settlement"
   names nothing); a number before a capitalised unit of time starts a name ("the 10 Year
-  Health Plan"). A common-noun possessor is the policy's owner, not its name ("councils’
-  public health grant"); with a specific head noun, even generic modifiers name a policy
-  ("the public health grant"). Words of praise or blame, quoted or not, are a verdict,
-  not a name ("the ‘unworkable’ staffing plan"). A possessive may sit inside a body's
+  Health Plan"), and so does one in figures before a capitalised singular name ("the 111
+  Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
+  is the policy's owner, not its name ("councils’ public health grant"); with a specific
+  head noun, even generic modifiers name a policy ("the public health grant"). Words of
+  praise or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing
+  plan"), with the rest of a hyphenated compound they start ("short-term contracts"). A
+  possessive may sit inside a body's
   name ("Queen's Nursing Institute"); a verb never sits inside a policy's ("Minister
   unveils fund"). The lower-case nouns and adjectives right before the head are the
   name's, whatever the parse attached them to ("the additional roles reimbursement
@@ -291,15 +296,28 @@ def _modifies_later_policy_head(tok: Token, heads: set[str]) -> bool:
     return tok.dep_ == "compound" and head.i > tok.i and head.lower_ in heads
 
 
-def _starts_year_name(tok: Token) -> bool:
-    """Is a number the first word of a name, before a capitalised unit of time? "the 10 Year
-    Health Plan", "the 28 Day Faster Diagnosis Standard": the number is part of the name,
-    not a count of policies."""
+def _starts_name(tok: Token, head: Token) -> bool:
+    """Is a number the first word of a policy's name, not a count of policies?
+
+    "the 10 Year Health Plan", "the 28 Day Faster Diagnosis Standard": a number before a
+    capitalised unit of time. "the 111 Clinical Callback Standard": a number in figures
+    before a capitalised name whose head is singular; a count makes its head plural ("the
+    24 Early Support Hubs").
+    """
     doc = tok.doc
+    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+        return False
+    if doc[tok.i + 1].lower_ in _TIME_UNITS:
+        return True
+    # the tagger often calls a capitalised plural singular ("Hubs" NNP): the spelling decides
+    plural = head.tag_ in ("NNS", "NNPS") or (
+        head.lower_.endswith("s") and not head.lower_.endswith(("ss", "us", "is"))
+    )
     return (
-        tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text[:1].isupper()
-        and doc[tok.i + 1].lower_ in _TIME_UNITS
+        tok.text.isdigit()
+        and not plural
+        and head.text[:1].isupper()
+        and (tok.i == 0 or not doc[tok.i - 1].is_currency)
     )
 
 
@@ -685,6 +703,9 @@ class _Finder:
                 continue  # "Kidney Care UK", "Brackley Council": organisations, not people
             if len(ent) >= 2 and after.islower() and after in self.policy_heads:
                 continue  # "the Steady Steps programme": a name of a policy, not a person
+            run_end = self.capitalised_name_end(ent.start)
+            if run_end is not None and run_end > ent.end and self.policy_name_end(run_end):
+                continue  # "a £60m GP Retention and Employment Fund": the NER cut a policy
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
             prev = doc[ent.start - 1] if ent.start > 0 else None
             title = None
@@ -1098,6 +1119,8 @@ class _Finder:
                 continue
             # "the Hearing and Sight Fund": the NER may cut a name at a linking word
             first = max(self.capitalised_name_start(toks[0].i), root.left_edge.i)
+            if first > 0 and doc[first - 1].like_num and _starts_name(doc[first - 1], root):
+                first -= 1  # "the 111 Clinical Callback Standard"
             words = doc[first : toks[-1].i + 1]
             self.add("policy", words.start, words.end, name=clean_name(words.text))
         # the same for capitalised names the NER leaves unlabelled ("roll out the Maternity
@@ -1125,6 +1148,10 @@ class _Finder:
                 for t in words
             ):
                 self.add("policy", words.start, words.end, name=clean_name(words.text))
+
+    def policy_name_end(self, end: int) -> bool:
+        """Does a capitalised name ending before token ``end`` end in a policy noun?"""
+        return end > 0 and self.doc[end - 1].lower_ in self.policy_heads
 
     def capitalised_name_end(self, i: int) -> int | None:
         """The end of a capitalised name starting at token ``i`` ("Crisis Connect", "Swap to
@@ -1219,7 +1246,7 @@ class _Finder:
                 or doc[i].is_punct
                 and doc[i].text not in QUOTES
                 or doc[i].pos_ == "NUM"
-                and not _starts_year_name(doc[i])
+                and not _starts_name(doc[i], tok)
                 and not _is_duration(doc[i : i + 3])  # "four-week": decided below
             ):
                 i += 1
@@ -1276,6 +1303,10 @@ class _Finder:
                 ):
                     break  # a quoted name ("'one-stop' plan"), not a quoted verdict
                 i += 1
+                # a verdict word starting a hyphenated compound takes all of it along
+                # ("short-term contracts": not "-term contracts")
+                while i < tok.i and doc[i - 1].whitespace_ == "" and not doc[i - 1].is_quote:
+                    i += 1
             words = doc[i : tok.i]
             text = doc[i : tok.i + 1].text
             distinctive = [
@@ -1424,8 +1455,16 @@ class _Finder:
             or _AMOUNT_TOKEN.match(self.doc[start].lower_)
         ):
             start += 1
-        if start < head.i and all(t.text[:1].isupper() for t in self.doc[start : head.i + 1]):
-            # "a £42m Pharmacy Integration Fund": the fund has a name of its own
+        if (
+            start < head.i
+            and self.doc[start].text[:1].isupper()
+            and all(
+                t.text[:1].isupper() or t.lower_ in _NAME_LINKS
+                for t in self.doc[start : head.i + 1]
+            )
+        ):
+            # "a £42m Pharmacy Integration Fund", "a £60m Retention and Employment Fund":
+            # the fund has a name of its own
             name = clean_name(self.doc[start : head.i + 1].text)
             self.add(
                 "policy",
