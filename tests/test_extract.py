@@ -2326,3 +2326,18 @@ def test_extract_an_amounts_fund_named_with_linking_words(tmp_path: Path) -> Non
     assert "GP Retention and Return Fund" in _labels(G, "policy")
     assert not _labels(G, "person") - {"Tom Avery"}
     assert ("funding:25000000-d", "policy:gp-retention-and-return-fund") in _edges(G, "funds")
+
+
+ARTICLE_UNDER = """Practices offered cash for nurses
+
+Health minister Jo Kerr has announced the Rural Nurse Scheme and a review of the Practice Premises Grant.
+
+Under the new Rural Nurse Scheme, NHS England will pay £3,000 per practice to every practice that employs a nurse.
+"""
+
+
+def test_extract_under_policy_a_clause_pays_for_it(tmp_path: Path) -> None:
+    # "Under POLICY, BODY will pay £N": the fronted phrase names what the amount pays for
+    G = _graph_of(tmp_path, ARTICLE_UNDER)
+    funded = {(G.nodes[a]["amount_gbp"], b) for a, b in _edges(G, "funds")}
+    assert (3000, "policy:rural-nurse-scheme") in funded

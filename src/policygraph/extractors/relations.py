@@ -48,7 +48,8 @@ Each rule names a general pattern of English news writing:
 * **£N ... for/to fund POLICY**, **£N from BODY** — what an amount pays for and who
   provides it ("the fund" after a named fund is that fund; "It ..., backed by £N" the
   policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
-  Fund", "POLICY backed by £N", "£N under/through POLICY", "£N paid by BODY", and
+  Fund", "POLICY backed by £N", "£N under/through POLICY" (and "Under POLICY, BODY will
+  pay £N"), "£N paid by BODY", and
   "ANNOUNCER said £N will be paid" (announced); "POLICY will receive £N", "POLICY,
   which offers a £N bonus", "POLICY will give each practice £N"; an amount
   given or received with no policy named in its sentence ("the Treasury will provide £8m
@@ -1560,6 +1561,15 @@ class _ArticleRelations:
             return None
         verb = _governing_verb(span)
         lemma = verb.lemma_.lower()
+        if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS or lemma in self.lex.relation_verbs["funds"]:
+            # "Under the X Scheme, NHS England will pay £3,000 per practice": the clause
+            # pays out under the policy its fronted phrase names
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("under", "through") and prep.i < verb.i:
+                    for obj in prep.children:
+                        hit = self.mention_at(seg_i, obj, ("policy",))
+                        if obj.dep_ == "pobj" and hit is not None and self.mentions[hit].name:
+                            return hit
         if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
