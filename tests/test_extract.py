@@ -2341,3 +2341,20 @@ def test_extract_under_policy_a_clause_pays_for_it(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_UNDER)
     funded = {(G.nodes[a]["amount_gbp"], b) for a, b in _edges(G, "funds")}
     assert (3000, "policy:rural-nurse-scheme") in funded
+
+
+ARTICLE_FRAMEWORK = """Ministers pause staffing expansion
+
+NHS England has published the Kerr review of practice staffing alongside the new Staffing Support Framework.
+
+The framework will pay practices to supervise new staff. The framework starts in April, and the framework covers every region.
+
+Dr Sam Ryde, chair of the Northern GP Forum, said: 'This is unfunded and unworkable.'
+"""
+
+
+def test_extract_the_head_noun_counts_for_the_topic(tmp_path: Path) -> None:
+    # "the framework", three times after one "... Framework", makes it what the article
+    # is about: a reaction naming nothing is about it, not the review named as often
+    G = _graph_of(tmp_path, ARTICLE_FRAMEWORK)
+    assert _edges(G, "criticised") == {("person:sam-ryde", "policy:staffing-support-framework")}

@@ -84,7 +84,8 @@ HEADLINE_WEIGHT = 3
 
 def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
     """What an article is about: the policy (or amount) named most often, the headline
-    counting triple and a short form counting for the longer name it shortens.
+    counting triple, a short form counting for the longer name it shortens and "the
+    framework" for the one policy named before with that head noun.
 
     Headlines name what an article is about, so a policy in the headline weighs more.
     The key is a policy key, or ``£AMOUNT`` for an amount.
@@ -93,7 +94,22 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
     first: dict[str, int] = {}
     words: dict[str, tuple[frozenset[str], str]] = {}
     for i, m in enumerate(mentions):
-        if m.evidence.section == "comment" or "anaphor" in m.attrs or not m.name:
+        if m.evidence.section == "comment":
+            continue
+        if "anaphor" in m.attrs:
+            # "the framework" after one "... Framework": a mention of it
+            alike = {
+                policy_key(n.name or "", lexicon)
+                for n in mentions[:i]
+                if n.kind == "policy"
+                and n.name
+                and "anaphor" not in n.attrs
+                and policy_head(n.name) == m.attrs.get("head")
+            }
+            if len(alike) == 1:
+                counts[alike.pop()] += 1
+            continue
+        if not m.name:
             continue
         if m.kind in ("policy", "funding"):
             k = policy_key(m.name, lexicon) if m.kind == "policy" else f"£{m.amount_gbp}"
