@@ -2358,3 +2358,17 @@ def test_extract_the_head_noun_counts_for_the_topic(tmp_path: Path) -> None:
     # is about: a reaction naming nothing is about it, not the review named as often
     G = _graph_of(tmp_path, ARTICLE_FRAMEWORK)
     assert _edges(G, "criticised") == {("person:sam-ryde", "policy:staffing-support-framework")}
+
+
+ARTICLE_CONSULTED = """Councils left out of clinic plan
+
+Health minister Jo Kerr has announced the Community Clinic Scheme for towns in England.
+
+Councillor Ann Hale, health spokesperson for the Local Government Association, said councils had not been consulted on the scheme.
+"""
+
+
+def test_extract_not_consulted_is_criticism(tmp_path: Path) -> None:
+    # "had not been consulted": a negated word of support in the speaker's words
+    G = _graph_of(tmp_path, ARTICLE_CONSULTED)
+    assert ("person:ann-hale", "policy:community-clinic-scheme") in _edges(G, "criticised")
