@@ -2372,3 +2372,19 @@ def test_extract_not_consulted_is_criticism(tmp_path: Path) -> None:
     # "had not been consulted": a negated word of support in the speaker's words
     G = _graph_of(tmp_path, ARTICLE_CONSULTED)
     assert ("person:ann-hale", "policy:community-clinic-scheme") in _edges(G, "criticised")
+
+
+ARTICLE_NATIONS = """Prescribing plan splits parties
+
+Scottish Labour and the Welsh Conservatives criticised the Community Prescriber Scheme in the Scottish Parliament, and NHS Highland said it would take part.
+"""
+
+
+def test_extract_a_nation_or_place_with_a_known_body_names_its_branch(tmp_path: Path) -> None:
+    # "Scottish Labour", "NHS Highland": a nation's adjective before a known body, or a
+    # place the NER reads into its name, makes a body of its own
+    G = _graph_of(tmp_path, ARTICLE_NATIONS)
+    bodies = _labels(G, "body")
+    assert {"Scottish Labour", "Welsh Conservatives", "Scottish Parliament"} <= bodies
+    assert "NHS Highland" in bodies
+    assert not bodies & {"Labour", "Conservatives", "Parliament", "NHS"}

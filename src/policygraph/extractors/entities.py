@@ -62,7 +62,10 @@ Each rule names a general pattern of English news writing:
 * **ORGANISATION NAMES** — a capitalised name with an organisational head, joined by
   "and"/"of" ("Dales and Coast Community Healthcare NHS Trust"), "NAME UK", one body of a
   kind ("Tower Hamlets CCG", "NHS Calderbrook ICB"), a national body's short name with a
-  place ("Healthwatch Calderbrook", a local body), an organisation's name that ends in
+  place ("Healthwatch Calderbrook", a local body), a known body's name with a place's
+  name that the NER reads into it ("NHS Highland", "RCGP Scotland") or after a nation's
+  adjective ("Scottish Labour", "the Welsh Conservatives": a branch of its own), an
+  organisation's name that ends in
   a plural job title ("Association of Hospice Chief Executives"), and "told
   PUBLICATION" (marked ``media``: a publication is who is told, never who acts next).
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
@@ -319,6 +322,15 @@ def _starts_name(tok: Token, head: Token) -> bool:
         and head.text[:1].isupper()
         and (tok.i == 0 or not doc[tok.i - 1].is_currency)
     )
+
+
+#: Adjectives of the nations whose names are in ``_NATIONAL``.
+_NATION_ADJECTIVES = {"English", "Scottish", "Welsh"}
+
+
+def _nationality(tok: Token) -> bool:
+    """Is the token the adjective of a nation of the UK ("Scottish", "Welsh")?"""
+    return tok.text in _NATION_ADJECTIVES
 
 
 def _is_duration(words: Span) -> bool:
@@ -824,6 +836,11 @@ class _Finder:
             elif (branch := self.local_branch_end(span)) is not None:
                 name = clean_name(self.doc[span.start : branch].text)
                 self.add("body", span.start, branch, name=name)
+            elif span.start and _nationality(self.doc[span.start - 1]):
+                # "Scottish Labour", "the Welsh Conservatives", "the Scottish Parliament":
+                # a nation's branch or counterpart of the body, not the body
+                words = self.doc[span.start - 1 : span.end]
+                self.add("body", words.start, words.end, name=clean_name(words.text))
             else:
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
@@ -863,13 +880,30 @@ class _Finder:
         doc = self.doc
         national = span.id_.split()[-1] in _NATIONAL and span.text != span.id_
         j = span.end
-        if not national or j >= len(doc) or not _is_name_token(doc[j]) or doc[j].pos_ != "PROPN":
+        if j >= len(doc) or not _is_name_token(doc[j]) or doc[j].pos_ != "PROPN":
             return None
-        if self.inside(j, "BODY") or self.inside(j, "ROLE") or doc[j].text in _NATIONAL:
+        if national:
+            if self.inside(j, "BODY") or self.inside(j, "ROLE") or doc[j].text in _NATIONAL:
+                return None
+            if not any(t.dep_ == "compound" and t.head.i == j for t in span):
+                return None
+            return j + 1
+        # "NHS Highland", "RCGP Scotland", "BMA Cymru Wales": a body's name and a place's
+        # name that the NER reads as one organisation name the body's local branch
+        ent = doc[span.end - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I"
+        end = j
+        while (
+            end < len(doc)
+            and _is_name_token(doc[end])
+            and (doc[end].ent_type_ in ("GPE", "LOC") or ent and doc[end].ent_iob_ == "I")
+            and not self.inside(end, "ROLE")
+        ):
+            end += 1
+        if end == j or self.policy_name_end(end):
             return None
-        if not any(t.dep_ == "compound" and t.head.i == j for t in span):
-            return None
-        return j + 1
+        if end < len(doc) and doc[end].ent_iob_ == "I":
+            return None  # the organisation's name runs on: "Commons Health and ... Committee"
+        return end
 
     def nhs_name_start(self, i: int) -> int | None:
         """``NHS PLACE KIND``: the official names of local NHS bodies start with "NHS" ("NHS
