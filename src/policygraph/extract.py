@@ -376,18 +376,13 @@ def extract_article(
         found = extract_entities(seg, lexicon) + money_mentions(seg)
         found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         per_segment.append(found)
-    keys = {
-        policy_key(m.name, lexicon)
-        for found in per_segment
-        for m in found
-        if m.kind == "policy" and m.name and "anaphor" not in m.attrs
-    }
     names = [
         m.name
         for found in per_segment
         for m in found
         if m.kind == "policy" and m.name and "anaphor" not in m.attrs
     ]
+    keys = {policy_key(name, lexicon) for name in names}
     for seg, found in zip(segments, per_segment, strict=True):
         if seg.section != "comment":
             taken = [(m.evidence.start, m.evidence.end) for m in found]

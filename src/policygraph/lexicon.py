@@ -61,6 +61,8 @@ class Lexicon:
     #: heads that are everyday nouns too: a policy only with a marked (hyphenated, quoted
     #: or capitalised) modifier ("one-stop shop", not "vape shops")
     weak_policy_heads: frozenset[str] = frozenset()
+    #: heads that make a policy only in a name written in capitals, the head included
+    #: ("the Dental Access Promise"; not "a promise")
     named_policy_heads: frozenset[str] = frozenset()
 
     @property

@@ -28,13 +28,12 @@ Each rule names a general pattern of English news writing:
   head noun, even generic modifiers name a policy ("the public health grant"). Words of
   praise or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing
   plan"), with the rest of a hyphenated compound they start ("short-term contracts"). A
-  possessive may sit inside a body's
-  name ("Queen's Nursing Institute"); a verb never sits inside a policy's ("Minister
-  unveils fund"). The lower-case nouns and adjectives right before the head are the
-  name's, whatever the parse attached them to ("the additional roles reimbursement
-  scheme"); a generic word dropped from the front of a name ("the national screening
-  programme") stays in its aliases as it was written.
-  A plural in lower case with no marked modifier is a class of things, not a policy
+  possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
+  sits inside a policy's ("Minister unveils fund"). The lower-case nouns and adjectives
+  right before the head are the name's, whatever the parse attached them to ("the
+  additional roles reimbursement scheme"); a generic word dropped from the front of a
+  name ("the national screening programme") stays in its aliases as it was written. A
+  plural in lower case with no marked modifier is a class of things, not a policy
   ("hospital contracts", "public health grants"; but "smoke-free play zones").
   Everyday heads ("shop", "model") need a marked modifier ("one-stop shop"); a few
   ("Promise", "Offer", "Target") head a policy only in a name written in capitals ("the
@@ -65,9 +64,9 @@ Each rule names a general pattern of English news writing:
   place ("Healthwatch Calderbrook", a local body), a known body's name with a place's
   name that the NER reads into it ("NHS Highland", "RCGP Scotland") or after a nation's
   adjective ("Scottish Labour", "the Welsh Conservatives": a branch of its own), an
-  organisation's name that ends in
-  a plural job title ("Association of Hospice Chief Executives"), and "told
-  PUBLICATION" (marked ``media``: a publication is who is told, never who acts next).
+  organisation's name that ends in a plural job title ("Association of Hospice Chief
+  Executives"), and "told PUBLICATION" (marked ``media``: a publication is who is told,
+  never who acts next).
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
   "NAME, the college's ROLE", "NAME, who chairs the committee", "NAME, a GP who chairs
   the college's ... group", "college ROLE NAME" (the body named before with that word);
@@ -326,11 +325,6 @@ def _starts_name(tok: Token, head: Token) -> bool:
 
 #: Adjectives of the nations whose names are in ``_NATIONAL``.
 _NATION_ADJECTIVES = {"English", "Scottish", "Welsh"}
-
-
-def _nationality(tok: Token) -> bool:
-    """Is the token the adjective of a nation of the UK ("Scottish", "Welsh")?"""
-    return tok.text in _NATION_ADJECTIVES
 
 
 def _is_duration(words: Span) -> bool:
@@ -836,7 +830,7 @@ class _Finder:
             elif (branch := self.local_branch_end(span)) is not None:
                 name = clean_name(self.doc[span.start : branch].text)
                 self.add("body", span.start, branch, name=name)
-            elif span.start and _nationality(self.doc[span.start - 1]):
+            elif span.start and self.doc[span.start - 1].text in _NATION_ADJECTIVES:
                 # "Scottish Labour", "the Welsh Conservatives", "the Scottish Parliament":
                 # a nation's branch or counterpart of the body, not the body
                 words = self.doc[span.start - 1 : span.end]

@@ -32,9 +32,9 @@ Each rule names a general pattern of English news writing:
   will leave patients waiting longer") criticise, less the lexicon's neutral words that
   name the subject ("emergency", "cancer", "sick pay"); its positive scores are not
   used, since the words of policy news ("help", "care", "support") score positive
-  whatever the speaker thinks. A criticism cue that a verb of
-  the lexicon's ``stance_cues.remedy`` puts right ("would end the postcode lottery") does
-  not count, and what something will or would put right is support.
+  whatever the speaker thinks. A criticism cue that a verb of the lexicon's
+  ``stance_cues.remedy`` puts right ("would end the postcode lottery") does not count,
+  and what something will or would put right is support.
 * **Announcing the expansion, X said** — a verb of announcing whose object names no
   policy: "the expansion", "the rollout" expands the article's policy, "the scheme", "the
   funding" announces it, and "It was set out by X" announces the policy named last.
@@ -49,12 +49,12 @@ Each rule names a general pattern of English news writing:
   provides it ("the fund" after a named fund is that fund; "It ..., backed by £N" the
   policy named last; "£N, which works out at £M a year" restates N); also "a £42m NAME
   Fund", "POLICY backed by £N", "£N under/through POLICY" (and "Under POLICY, BODY will
-  pay £N"), "£N paid by BODY", and
-  "ANNOUNCER said £N will be paid" (announced); "POLICY will receive £N", "POLICY,
-  which offers a £N bonus", "POLICY will give each practice £N"; an amount
-  given or received with no policy named in its sentence ("the Treasury will provide £8m
-  to help councils ...") pays for the article's policy; likewise "ANNOUNCER said the department
-  would publish X" announces X, and "X announced P, offering ... £N" announces £N for P.
+  pay £N"), "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced);
+  "POLICY will receive £N", "POLICY, which offers a £N bonus", "POLICY will give each
+  practice £N"; an amount given or received with no policy named in its sentence ("the
+  Treasury will provide £8m to help councils ...") pays for the article's policy;
+  likewise "ANNOUNCER said the department would publish X" announces X, and "X announced
+  P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
   ("said the X programme would reach every home", "would be paid under a new X")
   announces it, or expands it ("X will be extended"); any amount a minister gives is
