@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -26,12 +27,26 @@ from policygraph.query import (
     load_store,
     named_queries,
     query_parameters,
+    required_parameters,
     resolve_query,
     run_query,
     validate_file,
 )
 
-REQUIRED_QUERIES = ("announcements", "who-criticised", "funding", "people-roles", "policy-trace")
+REQUIRED_QUERIES = (
+    "announcements",
+    "who-criticised",
+    "funding",
+    "people-roles",
+    "policies",
+    "policy-trace",
+)
+
+
+def example_params(name: str) -> dict[str, str] | None:
+    """Values for a named query's required parameters that the fixture graph answers:
+    "GP" is in the label of both of its policies."""
+    return {key: "GP" for key in required_parameters(name)} or None
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +78,13 @@ def test_query_required_named_queries_are_shipped_and_described():
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_query_named_query_orders_its_results(name):
-    assert "ORDER BY" in resolve_query(name).upper()
+    assert "ORDER BY" in resolve_query(name, example_params(name)).upper()
 
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_query_engines_give_identical_rows(ttl, name):
-    results = {engine: run_query(ttl, name, engine=engine) for engine in ENGINES}
+    params = example_params(name)
+    results = {engine: run_query(ttl, name, engine=engine, params=params) for engine in ENGINES}
     oxigraph = results["oxigraph"]
     assert oxigraph[1], f"{name} finds nothing in the fixture"
     for engine, result in results.items():
@@ -156,10 +172,21 @@ def test_query_policy_trace_follows_one_policy_in_date_order(ttl, engine):
     ]
 
 
-def test_query_policy_trace_without_parameter_covers_every_policy(ttl):
-    columns, rows = run_query(ttl, "policy-trace")
-    policies = {row[columns.index("policy")] for row in rows}
-    assert policies == {"GP one-stop programme", "GP Forward View"}
+def test_query_policy_trace_refuses_to_run_without_a_policy(ttl):
+    with pytest.raises(QueryError, match="needs a value for its parameter 'policy'"):
+        run_query(ttl, "policy-trace")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_query_policies_counts_articles_and_claims_with_their_date_range(ttl, engine):
+    columns, rows = run_query(ttl, "policies", engine=engine)
+    assert columns == ["policy", "articles", "claims", "first", "last"]
+    # one-stop: named in all three articles (2016-10-12, 2016-11, 2017), in four claims
+    # (announced, supported, criticised, partOf); Forward View: one article, two claims
+    assert rows == [
+        ("GP one-stop programme", "3", "4", "2016-10-12", "2017"),
+        ("GP Forward View", "1", "2", "2017", "2017"),
+    ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -175,6 +202,16 @@ def test_query_parameters_are_found_in_query_text():
     assert query_parameters('SELECT * WHERE { VALUES ?actor_filter { "" } }') == ["actor"]
 
 
+def test_query_empty_values_clause_makes_a_parameter_required():
+    assert required_parameters("policy-trace") == ["policy"]
+    assert required_parameters("who-criticised") == []  # its clause holds a default
+    text = "SELECT ?s WHERE { VALUES ?name_filter { } ?s ?p ?name_filter }"
+    assert required_parameters(text) == ["name"]
+    with pytest.raises(QueryError, match="--param name=VALUE"):
+        resolve_query(text)
+    assert '?s ?p "NHS"' in resolve_query(text, {"name": "NHS"})
+
+
 def test_query_parameter_becomes_a_constant_in_the_query():
     # an optimiser can start from a constant, not from a join with a VALUES table
     text = 'SELECT ?s WHERE { VALUES ?name_filter { "" } ?s ?p ?o FILTER (?o = $name_filter) }'
@@ -185,15 +222,20 @@ def test_query_parameter_becomes_a_constant_in_the_query():
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("value", [None, "one-stop"])
-def test_query_parameter_substitution_gives_the_rows_of_the_values_clause(ttl, engine, value):
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("policy-trace", "one-stop"), ("who-criticised", None), ("who-criticised", "one-stop")],
+)
+def test_query_parameter_substitution_gives_the_rows_of_the_values_clause(ttl, engine, name, value):
     # the file as another engine runs it: the VALUES clause joined, nothing substituted
-    text = (resources.files("policygraph") / "data" / "queries" / "policy-trace.rq").read_text()
+    text = (resources.files("policygraph") / "data" / "queries" / f"{name}.rq").read_text()
     as_written = text.replace("policy_filter", "policy_given")
     if value is not None:
-        as_written = as_written.replace('?policy_given { "" }', f'?policy_given {{ "{value}" }}')
+        as_written = re.sub(
+            r"\?policy_given \{[^}]*\}", f'?policy_given {{ "{value}" }}', as_written
+        )
     params = None if value is None else {"policy": value}
-    rows = run_query(ttl, "policy-trace", engine=engine, params=params)
+    rows = run_query(ttl, name, engine=engine, params=params)
     assert rows[1]
     assert rows == run_query(ttl, as_written, engine=engine)
 

@@ -30,7 +30,7 @@ from test_exporters_rdf import build_fixture_graph
 
 from policygraph.errors import EndpointError, QueryError, RDFFileError
 from policygraph.exporters.rdf import write_rdf
-from policygraph.query import named_queries, push, run_query
+from policygraph.query import named_queries, push, required_parameters, run_query
 
 
 @pytest.fixture(scope="module")
@@ -340,8 +340,11 @@ def test_store_virtuoso_put_replaces_and_post_adds(virtuoso, ttl, tmp_path):
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_store_virtuoso_named_query_gives_local_rows(virtuoso, ttl, name):
     push(ttl, f"{virtuoso}/sparql-graph-crud-auth", graph_iri=GRAPH, user="dba", password="dba")
-    remote = run_query(None, name, endpoint=f"{virtuoso}/sparql", default_graph=GRAPH)
-    assert remote == run_query(ttl, name)
+    params = {key: "GP" for key in required_parameters(name)} or None
+    remote = run_query(
+        None, name, endpoint=f"{virtuoso}/sparql", default_graph=GRAPH, params=params
+    )
+    assert remote == run_query(ttl, name, params=params)
 
 
 def test_store_virtuoso_wrong_password_is_endpoint_error(virtuoso, ttl):

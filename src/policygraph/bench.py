@@ -375,11 +375,14 @@ GROUP BY ?label ORDER BY DESC(?claims) ?label LIMIT 1
 
 
 def _runs(store: Any) -> list[_Run]:
-    """Every named query as written, then each query with a ``policy`` parameter run for
-    the policy with the most claims: a query that traces one policy is timed doing that."""
-    from .query import named_queries, query_parameters, run_query
+    """Every named query as written (those that can run without a value), then each query
+    with a ``policy`` parameter run for the policy with the most claims: a query that
+    traces one policy is timed doing that."""
+    from .query import named_queries, query_parameters, required_parameters, run_query
 
-    runs: list[_Run] = [(name, name, None) for name in named_queries()]
+    runs: list[_Run] = [
+        (name, name, None) for name in named_queries() if not required_parameters(name)
+    ]
     busiest = run_query(store, _BUSIEST_POLICY)[1]
     if busiest:
         label = busiest[0][0]

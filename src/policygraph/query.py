@@ -10,6 +10,10 @@
 
 Named queries take parameters: a query that holds ``VALUES ?NAME_filter { "" }`` takes a
 parameter ``NAME``. The clause gives the default, so the file is valid SPARQL as it stands.
+An empty clause, ``VALUES ?NAME_filter { }``, makes the parameter required: the file still
+runs elsewhere (and finds nothing), but :func:`resolve_query` refuses to run it without a
+value. ``policy-trace`` is such a query: a trace is of one policy, and the list of every
+claim in a 5,000-article corpus took 3 s, where ``policies`` lists what to trace in 0.35 s.
 Before a run the clause is dropped and every ``?NAME_filter`` is replaced by the value, an
 escaped literal (the substitution of SPARQL-dev SEP-0007). An engine's optimiser then sees
 a constant: Oxigraph starts a filtered ``policy-trace`` from the few matching policies
@@ -47,6 +51,7 @@ __all__ = [
     "Rows",
     "named_queries",
     "query_parameters",
+    "required_parameters",
     "resolve_query",
     "load_store",
     "load_graph",
@@ -138,6 +143,23 @@ def query_parameters(query: str) -> list[str]:
     return sorted({match.group(1) for match in _PARAM.finditer(_template(query))})
 
 
+def required_parameters(query: str) -> list[str]:
+    """Parameters a query cannot run without: ``NAME`` for each empty
+    ``VALUES ?NAME_filter { }``."""
+    return sorted(
+        {
+            match.group(1)
+            for match in _PARAM.finditer(_template(query))
+            if not _clause_default(match.group(0))
+        }
+    )
+
+
+def _clause_default(clause: str) -> str:
+    """What a parameter's ``VALUES`` clause holds between its braces."""
+    return clause[clause.index("{") + 1 : -1].strip()
+
+
 def _sparql_string(value: str) -> str:
     """A SPARQL string literal holding ``value``, every special character escaped."""
     escapes = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -151,7 +173,8 @@ def resolve_query(query: str, params: Mapping[str, str] | None = None) -> str:
     Raises
     ------
     QueryError
-        The name is not a named query, or a parameter is not one the query takes.
+        The name is not a named query, a parameter is not one the query takes, or a
+        required parameter has no value.
 
     Examples
     --------
@@ -169,9 +192,15 @@ def resolve_query(query: str, params: Mapping[str, str] | None = None) -> str:
                 f"its parameters are: {', '.join(sorted(known)) or 'none'}",
             )
     for key, clause in known.items():
-        default = clause.group(0)[clause.group(0).index("{") + 1 : -1].strip()
+        default = _clause_default(clause.group(0))
         if params and key in params:
             literal = _sparql_string(str(params[key]))
+        elif not default:
+            raise QueryError(
+                f"query {query.strip()[:60]!r}",
+                f"needs a value for its parameter {key!r}",
+                f"give one with --param {key}=VALUE",
+            )
         elif _ONE_STRING.fullmatch(default):
             literal = default
         else:  # no value, and a default that is not one string: the clause stays

@@ -218,7 +218,7 @@ def find_policy(G: nx.MultiDiGraph, query: str) -> str:
         where,
         "matches no policy",
         f"the closest are {_listing(G, ranked[:3])}; list them all with "
-        "'policygraph query graph/policy-graph.ttl policy-trace'",
+        "'policygraph query graph/policy-graph.ttl policies'",
     )
 
 
