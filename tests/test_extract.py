@@ -2388,3 +2388,25 @@ def test_extract_a_nation_or_place_with_a_known_body_names_its_branch(tmp_path: 
     assert {"Scottish Labour", "Welsh Conservatives", "Scottish Parliament"} <= bodies
     assert "NHS Highland" in bodies
     assert not bodies & {"Labour", "Conservatives", "Parliament", "NHS"}
+
+
+ARTICLE_UNNAMED_MONEY = """Councils to run falls checks
+
+Health minister Ruth Imber has launched the Steady Steps Programme to prevent falls among older people.
+
+The minister said the £30m scheme would run for three years. The money will be spread over the three years, equivalent to around £10m a year.
+
+Community physiotherapists will be paid £40 for each home assessment.
+
+Dr Lena Moss, chair of the Physio Forum, welcomed the plan.
+"""
+
+
+def test_extract_unnamed_money_pays_for_the_articles_policy(tmp_path: Path) -> None:
+    # an article about one policy: "the £30m scheme" sizes it; "equivalent to around
+    # £10m a year" restates it with a hedge; "will be paid £40" is money received under it
+    G = _graph_of(tmp_path, ARTICLE_UNNAMED_MONEY)
+    funded = _amounts_funding(G)
+    assert (30_000_000, "Steady Steps Programme") in funded
+    assert (10_000_000, "Steady Steps Programme") in funded
+    assert (40, "Steady Steps Programme") in funded

@@ -326,10 +326,13 @@ _FUNDS_CUES = (
 )
 #: Words right before an amount that make it the money of the policy named before them:
 #: "a plan backed by £1.2bn", "the fund, maintained at £4.2bn", "the X Fund over two
-#: years, equivalent to £125m a year"; with no policy named, of the article's policy.
+#: years, equivalent to £125m a year", "the Programme works out at around £50m a year",
+#: a hedge ("up to", "around") allowed; with no policy named, of the article's policy.
 _FUNDED_BY = re.compile(
     r"(?:\b(?:backed|funded|underpinned|bankrolled) by|\bworth|\bequivalent to|"
-    r"\b(?:maintained|set|fixed|capped|frozen) at|\bcosting|\bbudget of|\bwith funding of)\s*$"
+    r"\b(?:maintained|set|fixed|capped|frozen) at|\bcosting|\bbudget of|\bwith funding of|"
+    r"\bworks? out at|\bamount(?:s|ing)? to|\btotall?ing)"
+    r"(?:\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least))?\s*$"
 )
 #: Words between a policy and an amount that give the policy's size: "a fund of £2bn".
 _OF_AMOUNT = re.compile(
@@ -348,6 +351,13 @@ _TOPIC_NOUNS = (
     "expansion|scheme|plan|programme|service|pilot|initiative|project|roll-?out|extension"
 )
 _FOR_THE_TOPIC = re.compile(rf"\bfor (?:the|its|this) (?:{_TOPIC_NOUNS})\b")
+#: An amount that sizes an unnamed policy noun, "the £48m scheme", "a £95m digital
+#: programme": the words before and after the amount. In an article about a policy, it is
+#: that policy's money.
+_SIZES_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s*$")
+_SIZES_NOUN = re.compile(
+    rf"^(?:\s+(?:a|per) year)?\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:{_TOPIC_NOUNS}|fund|package)\b"
+)
 #: Words between two amounts that make the second a restatement of the first: "£270m,
 #: which works out at £90m a year", "£1bn, or £250m a year".
 _RESTATED = re.compile(
@@ -1480,6 +1490,13 @@ class _ArticleRelations:
                 self.add("funds", a, self.policy_topic, ev)
             elif _FOR_THE_TOPIC.search(window) and self.policy_topic is not None:
                 self.add("funds", a, self.policy_topic, ev)
+            elif (
+                self.policy_topic is not None
+                and _SIZES_BEFORE.search(before)
+                and _SIZES_NOUN.match(seg.doc.text[a_end:nxt])
+                and not (policies and adjacent)
+            ):
+                self.add("funds", a, self.policy_topic, ev)  # "the £48m scheme"
             else:
                 paid = self.verb_with_amount(seg_i, a)
                 if paid is None:
@@ -1554,8 +1571,9 @@ class _ArticleRelations:
         """What an amount given or received pays for when its sentence names no policy
         after it: "X will receive £45m", "X, which received £45m", "X will give each
         practice £2,000" pay for X when X is a policy; "the Treasury will
-        provide £8m to help councils ...", "every surgery will get £2,000" pay for the
-        article's policy, unless the sentence names another policy."""
+        provide £8m to help councils ...", "every surgery will get £2,000", "pharmacies
+        will be paid £18 a check" pay for the article's policy, unless the sentence names
+        another policy."""
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
             return None
@@ -1570,6 +1588,11 @@ class _ArticleRelations:
                         hit = self.mention_at(seg_i, obj, ("policy",))
                         if obj.dep_ == "pobj" and hit is not None and self.mentions[hit].name:
                             return hit
+        # "Pharmacies will be paid £18 for each check": a passive verb of paying out is
+        # one of receiving
+        receives = lemma in _RECEIVE_VERBS or (
+            lemma in _PAY_OUT_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+        )
         if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -1578,7 +1601,7 @@ class _ArticleRelations:
                 own = self.mention_at(seg_i, subject, ("policy",))
                 if own is not None:
                     return own
-        if lemma not in self.lex.relation_verbs["funds"] and lemma not in _RECEIVE_VERBS:
+        if lemma not in self.lex.relation_verbs["funds"] and not receives:
             return None
         if self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
             return None  # another policy is named: the rules above decide
