@@ -52,7 +52,9 @@ Each rule names a general pattern of English news writing:
   pay £N"), "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced);
   "POLICY will receive £N", "POLICY, which offers a £N bonus", "POLICY will give each
   practice £N"; an amount given or received with no policy named in its sentence ("the
-  Treasury will provide £8m to help councils ...") pays for the article's policy;
+  Treasury will provide £8m to help councils ...", "pharmacies will be paid £18 a
+  check"), or sizing an unnamed policy noun ("the £48m scheme"), pays for the article's
+  policy;
   likewise "ANNOUNCER said the department would publish X" announces X, and "X announced
   P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
@@ -60,7 +62,8 @@ Each rule names a general pattern of English news writing:
   announces it, or expands it ("X will be extended"); any amount a minister gives is
   announced. "a fund of £N", "£N committed to X", "£N to extend X", "£N under the
   programme" (named before), "with a further £N" (what the amount before pays for),
-  "backed by £N" or "equivalent to £N" (the policy named before, else the article's),
+  "backed by £N", "equivalent to around £N" or "works out at £N" (the policy named
+  before, else the article's),
   "VERB POLICY with £N" ("topping up the X Scheme with a further £40m"), "put £N into
   POLICY" (or "into the expansion": the article's), "£N1 ..., of which £N2" (what £N1
   pays for) and a headline naming one policy and an amount also say what an amount pays
