@@ -2410,3 +2410,23 @@ def test_extract_unnamed_money_pays_for_the_articles_policy(tmp_path: Path) -> N
     assert (30_000_000, "Steady Steps Programme") in funded
     assert (10_000_000, "Steady Steps Programme") in funded
     assert (40, "Steady Steps Programme") in funded
+
+
+ARTICLE_SHARES = """Councils given money for warm homes
+
+Energy minister Tom Hale has announced the Warm Homes Grant, worth £200m over two years.
+
+It includes £5m for an independent evaluation. Of the total, £40m will be ring-fenced for rural areas.
+
+A further £12m will go to the Boiler Upgrade Scheme, the minister said.
+"""
+
+
+def test_extract_a_share_of_the_money_pays_for_the_same_policy(tmp_path: Path) -> None:
+    # "It includes £N", "Of the total, £N": a part of the money given before pays for
+    # what that money pays for; "£N will go to POLICY" pays for that policy
+    G = _graph_of(tmp_path, ARTICLE_SHARES)
+    funded = _amounts_funding(G)
+    assert (5_000_000, "Warm Homes Grant") in funded
+    assert (40_000_000, "Warm Homes Grant") in funded
+    assert (12_000_000, "Boiler Upgrade Scheme") in funded

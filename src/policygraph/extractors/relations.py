@@ -66,8 +66,9 @@ Each rule names a general pattern of English news writing:
   before, else the article's),
   "VERB POLICY with £N" ("topping up the X Scheme with a further £40m"), "put £N into
   POLICY" (or "into the expansion": the article's), "£N1 ..., of which £N2" (what £N1
-  pays for) and a headline naming one policy and an amount also say what an amount pays
-  for.
+  pays for), "£N will go to POLICY", "It includes £N" and "Of the total, £N" (a share of
+  the money given before) and a headline naming one policy and an amount also say what
+  an amount pays for.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's.
@@ -326,6 +327,9 @@ _FUNDS_CUES = (
     " through ",
     " towards ",
     " committed to ",
+    " go to ",
+    " goes to ",
+    " went to ",
 )
 #: Words right before an amount that make it the money of the policy named before them:
 #: "a plan backed by £1.2bn", "the fund, maintained at £4.2bn", "the X Fund over two
@@ -381,6 +385,13 @@ _FURTHER = re.compile(r"\b(?:with|and|plus) (?:a further|an extra|another|an add
 #: Words right before a second amount that make it a share of the first: "£450m ..., of
 #: which £300m will go to hospitals", "£85m ..., including £1,800 per practice".
 _SHARE_OF = re.compile(r"(?:\bof which|\bincluding)\s*(?:up to|around|about|some)?\s*$")
+#: Verbs that make an amount a part of their subject's money: "It includes £6m for an
+#: evaluation", "The money ... includes £60m for direct access".
+_INCLUDE_VERBS = {"include", "contain", "comprise", "incorporate"}
+#: Nouns that stand for money already given: "The money, £480m over four years, ...".
+_MONEY_NOUNS = {"money", "funding", "cash", "investment", "package", "total", "sum", "pot"}
+#: Words before an amount that make it a share of money given before: "Of the total, £90m".
+_OF_THE_MONEY = re.compile(rf"^\s*of (?:the|this|that) (?:{'|'.join(_MONEY_NOUNS)})\s*,?\s*$")
 #: Modal verbs that, negated, say what a policy will fail to do: "will not cover" ("won't"
 #: and "can't" are tokenised "wo" and "ca" + "n't").
 _MODALS = {"will", "would", "wo", "could", "can", "ca"}
@@ -1504,6 +1515,8 @@ class _ArticleRelations:
                 paid = self.verb_with_amount(seg_i, a)
                 if paid is None:
                     paid = self.paid_to(seg_i, sent, a)
+                if paid is None:
+                    paid = self.share_of(seg_i, sent, a, before)
                 if paid is None and seg.section == "headline":
                     # "Pharmacy First to cover acne as NHS England adds £45m": a headline
                     # naming one policy and an amount gives the policy's money
@@ -1609,6 +1622,48 @@ class _ArticleRelations:
         if self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
             return None  # another policy is named: the rules above decide
         return self.policy_topic
+
+    def share_of(self, seg_i: int, sent: Span, amount: int, before: str) -> int | None:
+        """What an amount pays for when it is a part of money given before: "It includes
+        £6m for an evaluation" (the policy "it" stands for), "The plan also includes £45m"
+        (the plan), "The money ... includes £60m" and "Of the total, £90m will be ..."
+        (what the article's money pays for)."""
+        if _OF_THE_MONEY.match(before):
+            return self.money_so_far(amount)
+        span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
+        if span is None:
+            return None
+        verb = _governing_verb(span)
+        if verb.lemma_.lower() not in _INCLUDE_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "has been secured ... and includes"
+            subject = next(
+                (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+        if subject is None:
+            return None
+        own = self.mention_at(seg_i, subject, ("policy",))
+        if own is not None and self.mentions[own].name:
+            return own
+        if subject.lower_ == "it":
+            return self.it_subject(seg_i, sent)
+        if subject.lemma_.lower() in _MONEY_NOUNS:
+            return self.money_so_far(amount)
+        return None
+
+    def money_so_far(self, amount: int) -> int | None:
+        """The policy the article's money pays for before ``amount``: what the last amount
+        given before it pays for, else the article's policy."""
+        start = self.mentions[amount].evidence.start
+        funded = [
+            r.target
+            for r in self.relations
+            if r.kind == "funds"
+            and self.mentions[r.source].kind == "funding"
+            and self.mentions[r.source].evidence.start < start
+        ]
+        return funded[-1] if funded else self.policy_topic
 
     def offered_amounts(
         self, seg_i: int, verb: Token, actor: int, owned: list[int], ev: Evidence
