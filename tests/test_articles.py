@@ -67,6 +67,78 @@ def test_articles_comments_are_split_and_cleaned() -> None:
     ]
 
 
+LEAD = (
+    "Health minister Jane Doe has unveiled a new plan to cut hospital waiting lists, "
+    "officials confirmed on Tuesday evening."
+)
+SECOND = "The plan will be paid for from existing budgets, the Department of Health said today."
+
+
+def _page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_articles_headline_ending_on_a_quote_is_not_the_lead() -> None:
+    # sixteen words ending on a quoted phrase: a headline, not a sentence
+    headline = (
+        "Ministers fund 750 more training places as BMA warns that new doctors 'cannot find jobs'"
+    )
+    page = _page("Mind the gap", headline, LEAD, SECOND)
+    s = split_sections(page)
+    assert _text(page, s.headline) == headline
+    assert _text(page, s.body[0]) == LEAD
+
+
+def test_articles_standfirst_under_the_headline_opens_the_body() -> None:
+    headline = "Minister unveils plan to cut waiting lists"
+    standfirst = (
+        "Hospitals will get extra theatre time and weekend clinics, but surgeons say the "
+        "plan does nothing about the shortage of anaesthetists"
+    )
+    page = _page("Also in this issue: care home fees", headline, standfirst, LEAD, SECOND)
+    s = split_sections(page)
+    assert _text(page, s.headline) == headline
+    assert [_text(page, b) for b in s.body] == [standfirst, LEAD, SECOND]
+
+
+def test_articles_long_headline_under_a_teaser_stays_the_headline() -> None:
+    # a teaser above a headline is not a headline above a standfirst
+    headline = "Spending Review: £1.5bn for social care 'kicks the can down the road', say councils"
+    page = _page("Also in this issue: Care home fees tribunal ruling", headline, LEAD, SECOND)
+    assert _text(page, split_sections(page).headline) == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15 September 2026",
+        "Posted 8 July 2026",
+        "By our public health correspondent",
+        "By staff reporter | 22 October 2026",
+        "20 May 2026 | 5 min read",
+        "Share: X | LinkedIn | Facebook | Email",
+        "Share on Facebook",
+        "News > Public health > Sexual health",
+    ],
+)
+def test_articles_datelines_bylines_and_share_buttons_are_furniture(line: str) -> None:
+    page = _page("Minister unveils plan to cut waiting lists", line, LEAD, SECOND)
+    s = split_sections(page)
+    assert _text(page, s.headline) == "Minister unveils plan to cut waiting lists"
+    assert line not in "".join(_text(page, b) for b in s.body)
+
+
+def test_articles_a_site_notice_in_a_sentence_is_not_the_lead() -> None:
+    # one lead-like paragraph standing alone among mastheads is a notice
+    notice = "You are viewing this page as a guest. Sign in for full access to our archive of training modules."
+    page = _page(
+        notice, "THE DENTAL REPORT", "Minister unveils plan to cut waiting lists", LEAD, SECOND
+    )
+    s = split_sections(page)
+    assert _text(page, s.headline) == "Minister unveils plan to cut waiting lists"
+    assert _text(page, s.body[0]) == LEAD
+
+
 def test_articles_lead_tag_is_removed() -> None:
     page = (
         "Council backs scheme\n\nExclusive Council leader John Smith has backed the "

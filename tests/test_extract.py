@@ -2430,3 +2430,20 @@ def test_extract_a_share_of_the_money_pays_for_the_same_policy(tmp_path: Path) -
     assert (5_000_000, "Warm Homes Grant") in funded
     assert (40_000_000, "Warm Homes Grant") in funded
     assert (12_000_000, "Boiler Upgrade Scheme") in funded
+
+
+ARTICLE_HEADLINE_DESCRIPTION = """Ministers launch ward exit drive as beds fill up
+
+Health minister Ruth Imber has launched the Home First Programme to get patients out of hospital faster.
+
+The Home First Programme will start in ten trusts in March.
+
+Dr Lena Moss, chair of the Ward Nurses Forum, said: 'This is unworkable and unfunded.'
+"""
+
+
+def test_extract_a_headline_description_weighs_less_than_a_name(tmp_path: Path) -> None:
+    # a headline's lower-case "ward exit drive" describes; the name the body gives twice
+    # is what the article is about, so a reaction naming nothing is about the name
+    G = _graph_of(tmp_path, ARTICLE_HEADLINE_DESCRIPTION)
+    assert _edges(G, "criticised") == {("person:lena-moss", "policy:home-first-programme")}

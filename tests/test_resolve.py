@@ -137,3 +137,25 @@ def test_resolve_a_description_is_the_policy_named_right_after_it() -> None:
     article = Article("a", "a.txt", text, None, [(0, len(text))], [])
     ids = _resolve(ArticleExtraction(article, found))[0]
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_resolve_a_headline_description_is_the_name_sharing_its_words() -> None:
+    """A headline's "Dementia diagnosis drive" is the body's "Diagnose in Place model"
+    (with a different head noun), not the "Carer Support Fund" it shares nothing with."""
+    headline = "Dementia diagnosis drive 'will fail', charities warn"
+    body = "The Diagnose in Place model starts in May. The Carer Support Fund is unchanged."
+    text = f"{headline}\n\n{body}"
+
+    def policy(words: str, section: str) -> Mention:
+        start = text.index(words)
+        ev = Evidence("a", start, start + len(words), words, 0, len(text), section=section)  # type: ignore[arg-type]
+        return Mention("policy", words, ev, name=words)
+
+    found = [
+        policy("Dementia diagnosis drive", "headline"),
+        policy("Diagnose in Place model", "body"),
+        policy("Carer Support Fund", "body"),
+    ]
+    article = Article("a", "a.txt", text, (0, len(headline)), [(len(headline) + 2, len(text))], [])
+    ids = _resolve(ArticleExtraction(article, found))[0]
+    assert ids[0] == ids[1] != ids[2]

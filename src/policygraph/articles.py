@@ -6,9 +6,17 @@ end, readers' comments. :func:`split_sections` finds them by general layout rule
 
 * furniture lines match the patterns of ``data/furniture.yaml``;
 * the body starts at the first *lead paragraph*: a paragraph of at least
-  ``LEAD_MIN_WORDS`` words that ends like a sentence;
-* the headline is the last non-furniture paragraph before it (teasers above it are
-  furniture);
+  ``LEAD_MIN_WORDS`` words that ends like a sentence (a full stop, a question or an
+  exclamation mark, perhaps inside a closing quote: a headline that ends on a quoted
+  phrase, "... BMA warns GPs 'cannot find jobs'", does not), followed by a sentence
+  when there is one (a site notice in a sentence, "You are viewing this page as a
+  guest.", stands alone between mastheads);
+* the headline is the last one-line paragraph before it that does not end with a full
+  stop (headlines have none); above a *standfirst*, the longer summary that some sites
+  print between the headline and the lead, it is the line before that, and the
+  standfirst opens the body, as does a sentence between the headline and the lead that
+  is too short for a lead. Datelines, bylines and share buttons between the headline
+  and the lead are furniture (teasers above it are too);
 * readers' comments start at a "Readers' comments" heading; each comment is a bulleted
   item.
 
@@ -120,9 +128,57 @@ def _is_furniture(line: str, rules: Furniture) -> bool:
     return bool(rules.lines.fullmatch(line.strip().strip(rules.bullets).strip()))
 
 
+_SENTENCE_END = re.compile(r"[.!?][)'’”\"]*$")
+#: Fewest words of a headline above a standfirst: shorter lines above a headline are a
+#: site's kickers and section labels ("Mind the gap", "Justice and health").
+HEADLINE_MIN_WORDS = 6
+#: Fewest words of a standfirst; it is also half as long again as the headline above it
+#: (a teaser above a long headline is shorter than that).
+STANDFIRST_MIN_WORDS = 18
+
+
 def _is_lead(paragraph: str) -> bool:
     words = paragraph.split()
-    return len(words) >= LEAD_MIN_WORDS and paragraph.rstrip()[-1:] in ".!?'’”\""
+    return len(words) >= LEAD_MIN_WORDS and bool(_SENTENCE_END.search(paragraph.rstrip()))
+
+
+def _could_be_headline(paragraph: str) -> bool:
+    """One line, not ending with a full stop."""
+    text = paragraph.strip()
+    return "\n" not in text and not text.rstrip(")'’”\"").endswith(".")
+
+
+def _words(paragraph: str) -> int:
+    return sum(1 for w in paragraph.split() if any(c.isalnum() for c in w))
+
+
+def _find_lead(texts: list[str]) -> int | None:
+    """Index of the lead paragraph: the first lead-like one followed by a sentence (or by
+    nothing), else the first lead-like one."""
+    leads = [i for i, t in enumerate(texts) if _is_lead(t)]
+    for i in leads:
+        if i + 1 == len(texts) or _SENTENCE_END.search(texts[i + 1].rstrip()):
+            return i
+    return leads[0] if leads else None
+
+
+def _find_headline(texts: list[str], lead: int) -> tuple[int | None, int]:
+    """Index of the headline among the paragraphs before the lead, and the index where the
+    body starts (the lead, or a standfirst right before it)."""
+    before = [i for i in range(lead - 1, -1, -1) if _could_be_headline(texts[i])]
+    if not before:
+        return None, lead
+    last = before[0]
+    prev = last - 1
+    if (
+        last == lead - 1
+        and prev >= 0
+        and _could_be_headline(texts[prev])
+        and _words(texts[prev]) >= HEADLINE_MIN_WORDS
+        and _words(texts[last]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(texts[prev]))
+    ):
+        return prev, last  # a standfirst under the headline
+    return last, lead
 
 
 def split_sections(text: str) -> Sections:
@@ -151,13 +207,23 @@ def split_sections(text: str) -> Sections:
         for p in _paragraphs(text, 0, comments_at)
         if not all(_is_furniture(text[a:b], rules) for a, b in _lines_in(text, p))
     ]
-    lead = next((i for i, (a, b) in enumerate(paras) if _is_lead(text[a:b])), None)
+    texts = [text[a:b] for a, b in paras]
+    lead = _find_lead(texts)
     headline: tuple[int, int] | None = None
     body: list[tuple[int, int]] = []
     if lead is not None:
-        if lead > 0:
-            headline = paras[lead - 1]
-        for a, b in paras[lead:]:
+        at, start = _find_headline(texts, lead)
+        if at is not None:
+            headline = paras[at]
+        # a sentence between the headline and the lead, too short to be a lead, is the
+        # first paragraph of the body
+        first = lead if at is None else at + 1
+        short = [
+            p
+            for p, t in zip(paras[first:start], texts[first:start], strict=True)
+            if _SENTENCE_END.search(t.rstrip())
+        ]
+        for a, b in short + paras[start:]:
             if text[a] in rules.bullets:  # captions of related images and the like
                 continue
             body.append((a, b))

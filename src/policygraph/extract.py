@@ -82,6 +82,13 @@ def money_mentions(seg: Segment) -> list[Mention]:
 HEADLINE_WEIGHT = 3
 
 
+def _describes(m: Mention) -> bool:
+    """Is a policy mention a description in lower case ("dementia diagnosis drive"), not
+    a name? A headline's first word is capitalised whatever it is."""
+    words = (m.name or "").split()
+    return m.kind == "policy" and len(words) > 1 and all(w[:1].islower() for w in words[1:])
+
+
 def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
     """What an article is about: the policy (or amount) named most often, the headline
     counting triple, a short form counting for the longer name it shortens and "the
@@ -113,7 +120,9 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
             continue
         if m.kind in ("policy", "funding"):
             k = policy_key(m.name, lexicon) if m.kind == "policy" else f"£{m.amount_gbp}"
-            counts[k] += HEADLINE_WEIGHT if m.evidence.section == "headline" else 1
+            counts[k] += (
+                HEADLINE_WEIGHT if m.evidence.section == "headline" and not _describes(m) else 1
+            )
             first.setdefault(k, i)
             if m.kind == "policy":
                 words.setdefault(k, policy_shape(m.name, lexicon))

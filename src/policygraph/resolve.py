@@ -421,16 +421,68 @@ def _merge_described_policies(
         named = named_heads.get(head, []) if head in lexicon.policy_heads else []
         if any(k == keys[i] and j != i for j, k in named):
             continue  # "Preceptorship guarantee": already the named one with its words
+        own = keys[i]
+        if (
+            own is not None
+            and m.evidence.section == "headline"
+            and not any(k != own for _, k in named)
+        ):
+            # "Dementia diagnosis drive" over "the Diagnose in Place model": a headline's
+            # description shares its distinctive words with the name the body gives
+            shared = _best_shared_words(m.name, mentions, named_heads, own, lexicon)
+            if shared is not None:
+                remap[own] = shared
+            continue
         named = [(j, k) for j, k in named if k != keys[i]]
         after = [k for j, k in named if j > i]
         one = len({k for _, k in named}) == 1
-        own = keys[i]
         if own is not None and (after or named) and (one or m.evidence.section == "headline"):
             remap[own] = after[0] if after else named[-1][1]
     _same_amount_same_policy(mentions, keys, remap, lexicon)
     for i, key in enumerate(keys):  # with the short forms that took the description's name
         if key is not None and key in remap:
             keys[i] = remap[key]
+
+
+_FUNCTION_WORDS = frozenset({"and", "for", "of", "to", "in", "on", "with", "at", "by", "from"})
+
+
+def _word_stems(name: str, lexicon: Lexicon) -> set[str]:
+    """The distinctive words of a policy's name, cut to five letters so that "diagnosis"
+    meets "Diagnose" and "disorder" meets "Disorders"."""
+    words = re.split(r"[\s\-–]+", name.lower())
+    generic = {w.lower() for w in lexicon.policy_generic_modifiers}
+    return {
+        w.strip("'‘’\"“”")[:5]
+        for w in words
+        if len(w.strip("'‘’\"“”")) >= 3
+        and w.strip("'‘’\"“”").isalpha()
+        and w not in generic
+        and w not in lexicon.policy_heads
+        and w not in _FUNCTION_WORDS
+    }
+
+
+def _best_shared_words(
+    description: str,
+    mentions: Sequence[Mention],
+    named_heads: dict[str, list[tuple[int, str]]],
+    own: str,
+    lexicon: Lexicon,
+) -> str | None:
+    """The key of the one capitalised name in the article's body that shares most
+    distinctive words with a headline's description, if it shares at least half of them."""
+    stems = _word_stems(description, lexicon)
+    shared: dict[str, int] = {}
+    for entries in named_heads.values():
+        for j, key in entries:
+            name = mentions[j].name or ""
+            if key == own or mentions[j].evidence.section != "body" or not name[:1].isupper():
+                continue
+            shared[key] = max(shared.get(key, 0), len(stems & _word_stems(name, lexicon)))
+    best = max(shared.values(), default=0)
+    top = [key for key, n in shared.items() if n == best]
+    return top[0] if best and 2 * best >= len(stems) and len(top) == 1 else None
 
 
 def _described_head(name: str, lexicon: Lexicon) -> str:
