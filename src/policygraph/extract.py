@@ -94,7 +94,9 @@ def topic_key(mentions: list[Mention], lexicon: Lexicon) -> str | None:
     counting triple, a short form counting for the longer name it shortens and "the
     framework" for the one policy named before with that head noun.
 
-    Headlines name what an article is about, so a policy in the headline weighs more.
+    Headlines name what an article is about, so a policy in the headline weighs more; a
+    headline's lower-case description ("ward exit drive") only paraphrases the name the
+    body gives, so it counts once.
     The key is a policy key, or ``£AMOUNT`` for an amount.
     """
     counts: Counter[str] = Counter()
