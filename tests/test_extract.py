@@ -2447,3 +2447,26 @@ def test_extract_a_headline_description_weighs_less_than_a_name(tmp_path: Path) 
     # is what the article is about, so a reaction naming nothing is about the name
     G = _graph_of(tmp_path, ARTICLE_HEADLINE_DESCRIPTION)
     assert _edges(G, "criticised") == {("person:lena-moss", "policy:home-first-programme")}
+
+
+ARTICLE_ROLE_AFTER_BODY = """Minister unveils falls plan
+
+Health minister Ruth Imber has launched the Steady Steps Programme to prevent falls among older people in England.
+
+The Northern Physiotherapy Association was more sceptical. Chief executive Lena Moss said the money would not last a year.
+
+The Local Government Association welcomed the plan. Health minister Ruth Imber said it would start in May.
+"""
+
+
+def test_extract_a_role_opening_a_sentence_is_at_the_body_the_sentence_before_is_about(
+    tmp_path: Path,
+) -> None:
+    # "BODY was more sceptical. Chief executive NAME said": the chief executive is the
+    # body's; a minister's title names an office of its own, whatever the sentence before
+    G = _graph_of(tmp_path, ARTICLE_ROLE_AFTER_BODY)
+    roles = _edges(G, "holds_role")
+    assert ("person:lena-moss", "body:northern-physiotherapy-association") in roles
+    assert not [
+        b for p, b in roles if p == "person:ruth-imber" and b == "body:local-government-association"
+    ]

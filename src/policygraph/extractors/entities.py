@@ -80,6 +80,9 @@ Each rule names a general pattern of English news writing:
   other rule knew is that body, unless the NER calls it a person or a place; so is an
   unknown name that owns a title ("Help for Carers' director of policy, NAME"). **At BODY,
   ROLE NAME said** — a sentence opening at a place of work gives the body of its roles.
+  **BODY was sceptical. ROLE NAME said** — a sentence opening with a job title and a
+  name, naming no body, speaks for the subject of the sentence before (not for a
+  minister, whose title names an office).
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
@@ -1791,6 +1794,47 @@ class _Finder:
                 m.attrs["explicit_body"] = True
                 m.attrs["role_body_text"] = body.evidence.text
 
+    def roles_of_the_body_before(self) -> None:
+        """``The King's Fund was more sceptical. Senior fellow NAME said ...``: a sentence
+        that opens with a job title and a name, and names no body, speaks for the body the
+        sentence before it is about (its subject). Ministers' titles name their own
+        office, so they are left alone."""
+        doc = self.doc
+        bodies = [(b, self.span_of(b)) for b in self.mentions if b.kind == "body"]
+        for m in self.mentions:
+            if m.kind != "person" or not m.role or m.minister or m.attrs.get("explicit_body"):
+                continue
+            span = self.span_of(m)
+            if span is None or span.sent.start == 0:
+                continue
+            sent = span.sent
+            opening = doc[sent.start : span.start]
+            if not doc[sent.start].is_title or any(
+                not t.is_alpha or t.pos_ in ("VERB", "AUX", "DET") for t in opening
+            ):
+                continue  # not "ROLE NAME" at the sentence's start
+            if any(
+                b.evidence.start - self.seg.start < sent.end_char
+                and bs is not None
+                and bs.start >= sent.start
+                for b, bs in bodies
+            ):
+                continue  # the sentence names a body
+            before = doc[sent.start - 1].sent
+            subject = next(
+                (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if subject is None:
+                continue
+            body = next(
+                (b for b, bs in bodies if bs is not None and bs.start <= subject.i < bs.end),
+                None,
+            )
+            if body is not None:
+                m.role_body = body.name
+                m.attrs["explicit_body"] = True
+                m.attrs["role_body_text"] = body.evidence.text
+
     def unknown_owner_before(self, role_start: int) -> Mention | None:
         """``NAME's ROLE``: a capitalised name no rule knew that owns a job title ("Action
         for Carers' director of policy, NAME") is a body, unless the NER calls it a person
@@ -1853,4 +1897,5 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f.acronyms()
     f.bodies_of_roles()
     f.roles_at_opening_body()
+    f.roles_of_the_body_before()
     return sorted(f.mentions, key=lambda m: (m.evidence.start, m.evidence.end))
