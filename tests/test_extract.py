@@ -2453,7 +2453,7 @@ ARTICLE_ROLE_AFTER_BODY = """Minister unveils falls plan
 
 Health minister Ruth Imber has launched the Steady Steps Programme to prevent falls among older people in England.
 
-The Northern Physiotherapy Association was more sceptical. Chief executive Lena Moss said the money would not last a year.
+The Northern Physiotherapy Association was more sceptical. Chief executive Lena Moss said the NHS money would not last a year. GPC member Dr Jo Lane agreed.
 
 The Local Government Association welcomed the plan. Health minister Ruth Imber said it would start in May.
 """
@@ -2463,10 +2463,12 @@ def test_extract_a_role_opening_a_sentence_is_at_the_body_the_sentence_before_is
     tmp_path: Path,
 ) -> None:
     # "BODY was more sceptical. Chief executive NAME said": the chief executive is the
-    # body's; a minister's title names an office of its own, whatever the sentence before
+    # body's, though the sentence names another body after the name; a minister's title
+    # names an office of its own, whatever the sentence before
     G = _graph_of(tmp_path, ARTICLE_ROLE_AFTER_BODY)
     roles = _edges(G, "holds_role")
     assert ("person:lena-moss", "body:northern-physiotherapy-association") in roles
+    assert ("person:jo-lane", "body:gpc") in roles  # "member" is a job title
     assert not [
         b for p, b in roles if p == "person:ruth-imber" and b == "body:local-government-association"
     ]

@@ -81,8 +81,8 @@ Each rule names a general pattern of English news writing:
   unknown name that owns a title ("Help for Carers' director of policy, NAME"). **At BODY,
   ROLE NAME said** — a sentence opening at a place of work gives the body of its roles.
   **BODY was sceptical. ROLE NAME said** — a sentence opening with a job title and a
-  name, naming no body, speaks for the subject of the sentence before (not for a
-  minister, whose title names an office).
+  name, with no body of its own, speaks for the subject of the sentence before (not for
+  a minister, whose title names an office).
 * **NAME, who / NAME, ROLE** — a name in apposition with "who" or a job title is a
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
@@ -1796,9 +1796,9 @@ class _Finder:
 
     def roles_of_the_body_before(self) -> None:
         """``The King's Fund was more sceptical. Senior fellow NAME said ...``: a sentence
-        that opens with a job title and a name, and names no body, speaks for the body the
-        sentence before it is about (its subject). Ministers' titles name their own
-        office, so they are left alone."""
+        that opens with a job title and a name whose body no other rule found speaks for
+        the body the sentence before it is about (its subject). Ministers' titles name
+        their own office, so they are left alone."""
         doc = self.doc
         bodies = [(b, self.span_of(b)) for b in self.mentions if b.kind == "body"]
         for m in self.mentions:
@@ -1813,13 +1813,6 @@ class _Finder:
                 not t.is_alpha or t.pos_ in ("VERB", "AUX", "DET") for t in opening
             ):
                 continue  # not "ROLE NAME" at the sentence's start
-            if any(
-                b.evidence.start - self.seg.start < sent.end_char
-                and bs is not None
-                and bs.start >= sent.start
-                for b, bs in bodies
-            ):
-                continue  # the sentence names a body
             before = doc[sent.start - 1].sent
             subject = next(
                 (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
