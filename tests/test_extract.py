@@ -2472,3 +2472,22 @@ def test_extract_a_role_opening_a_sentence_is_at_the_body_the_sentence_before_is
     assert not [
         b for p, b in roles if p == "person:ruth-imber" and b == "body:local-government-association"
     ]
+
+
+ARTICLE_ROLE_PHRASES = """Premises grant 'no use', say GP leaders
+
+Health minister Ruth Imber has launched the Practice Premises Grant for surgeries in England.
+
+Dr Kate Ellery, the BMA's GP premises lead, said the grant covered too little of the cost.
+
+The chair of the British Medical Association's General Practitioners Committee (GPC), Dr Ravi Sand, said practices could not borrow.
+"""
+
+
+def test_extract_role_phrases_with_acronyms_and_brackets(tmp_path: Path) -> None:
+    # an acronym among the words that qualify a title ("the BMA's GP premises lead"), and
+    # "The ROLE of BODY's COMMITTEE (ACRONYM), NAME": the committee, not its owner
+    G = _graph_of(tmp_path, ARTICLE_ROLE_PHRASES)
+    roles = _edges(G, "holds_role")
+    assert ("person:kate-ellery", "body:bma") in roles
+    assert ("person:ravi-sand", "body:gpc") in roles

@@ -70,6 +70,8 @@ Each rule names a general pattern of English news writing:
 * **ROLES AT BODIES** — "NAME, ROLE of/at BODY", "BODY ROLE NAME", "Its ROLE, NAME",
   "NAME, the college's ROLE", "NAME, who chairs the committee", "NAME, a GP who chairs
   the college's ... group", "college ROLE NAME" (the body named before with that word);
+  "The chair of the BMA's General Practitioners Committee (GPC), Dr NAME" (the committee),
+  "NAME, the BMA's GP premises lead" (an acronym among the qualifying words);
   also with words between the body and the title ("BODY (ACRONYM) ROLE", "BODY mental
   health director NAME", "BODY community wellbeing spokesperson Councillor NAME", whatever
   the tagger calls the words, "BODY, whose ROLE NAME"), a complement after the title
@@ -533,10 +535,11 @@ class _Finder:
         for primary care, Dr NAME", "director of public health, NAME". Returns the title;
         a body in the complement ("director of the King's Fund, NAME") is the role's."""
         doc = self.doc
-        for e in range(i - 2, max(i - 8, 0), -1):
+        for e in range(i - 2, max(i - 16, 0), -1):
             word = doc[e]
             if word.lower_ not in ("of", "for"):
-                nominal = word.is_alpha or word.text in ("&", "-", "'s", "’s")
+                # "chair of the BMA's General Practitioners Committee (GPC), Dr NAME"
+                nominal = word.is_alpha or word.text in ("&", "-", "'s", "’s", "(", ")")
                 if not nominal or word.pos_ in ("VERB", "AUX"):
                     return None  # the complement is a noun phrase, not a clause
                 continue
@@ -581,7 +584,15 @@ class _Finder:
                 j += 2
             rspan = self.lexicon_at(j, "ROLE")
             for skip in range(1, 4):  # "NAME, public health spokesperson for BODY"
-                if rspan is not None or j + skip >= len(doc) or not doc[j + skip - 1].is_lower:
+                word = doc[j + skip - 1] if j + skip - 1 < len(doc) else None
+                if (
+                    rspan is not None
+                    or j + skip >= len(doc)
+                    or word is None
+                    # lower-case words and acronyms qualify the title: "the BMA's GP
+                    # premises lead"
+                    or not (word.is_lower or word.is_upper and word.is_alpha)
+                ):
                     break
                 rspan = self.lexicon_at(j + skip, "ROLE")
             if rspan is not None:
