@@ -391,7 +391,9 @@ _INCLUDE_VERBS = {"include", "contain", "comprise", "incorporate"}
 #: Nouns that stand for money already given: "The money, £480m over four years, ...".
 _MONEY_NOUNS = {"money", "funding", "cash", "investment", "package", "total", "sum", "pot"}
 #: Words before an amount that make it a share of money given before: "Of the total, £90m".
-_OF_THE_MONEY = re.compile(rf"^\s*of (?:the|this|that) (?:{'|'.join(_MONEY_NOUNS)})\s*,?\s*$")
+_OF_THE_MONEY = re.compile(
+    rf"^\s*of (?:the|this|that) (?:{'|'.join(sorted(_MONEY_NOUNS))})\s*,?\s*$"
+)
 #: Modal verbs that, negated, say what a policy will fail to do: "will not cover" ("won't"
 #: and "can't" are tokenised "wo" and "ca" + "n't").
 _MODALS = {"will", "would", "wo", "could", "can", "ca"}
