@@ -165,10 +165,9 @@ def _find_lead(texts: list[str]) -> int | None:
 def _find_headline(texts: list[str], lead: int) -> tuple[int | None, int]:
     """Index of the headline among the paragraphs before the lead, and the index where the
     body starts (the lead, or a standfirst right before it)."""
-    before = [i for i in range(lead - 1, -1, -1) if _could_be_headline(texts[i])]
-    if not before:
+    last = next((i for i in range(lead - 1, -1, -1) if _could_be_headline(texts[i])), None)
+    if last is None:
         return None, lead
-    last = before[0]
     prev = last - 1
     if (
         last == lead - 1

@@ -13,7 +13,8 @@ parameter ``NAME``. The clause gives the default, so the file is valid SPARQL as
 An empty clause, ``VALUES ?NAME_filter { }``, makes the parameter required: the file still
 runs elsewhere (and finds nothing), but :func:`resolve_query` refuses to run it without a
 value. ``policy-trace`` is such a query: a trace is of one policy, and the list of every
-claim in a 5,000-article corpus took 3 s, where ``policies`` lists what to trace in 0.4 to 0.5 s.
+claim in a 5,000-article corpus took 3 s, where ``policies`` lists what to trace in 0.4 to
+0.5 s.
 Before a run the clause is dropped and every ``?NAME_filter`` is replaced by the value, an
 escaped literal (the substitution of SPARQL-dev SEP-0007). An engine's optimiser then sees
 a constant: Oxigraph starts a filtered ``policy-trace`` from the few matching policies

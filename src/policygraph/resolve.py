@@ -450,13 +450,13 @@ _FUNCTION_WORDS = frozenset({"and", "for", "of", "to", "in", "on", "with", "at",
 def _word_stems(name: str, lexicon: Lexicon) -> set[str]:
     """The distinctive words of a policy's name, cut to five letters so that "diagnosis"
     meets "Diagnose" and "disorder" meets "Disorders"."""
-    words = re.split(r"[\s\-–]+", name.lower())
+    words = [w.strip("'‘’\"“”") for w in re.split(r"[\s\-–]+", name.lower())]
     generic = {w.lower() for w in lexicon.policy_generic_modifiers}
     return {
-        w.strip("'‘’\"“”")[:5]
+        w[:5]
         for w in words
-        if len(w.strip("'‘’\"“”")) >= 3
-        and w.strip("'‘’\"“”").isalpha()
+        if len(w) >= 3
+        and w.isalpha()
         and w not in generic
         and w not in lexicon.policy_heads
         and w not in _FUNCTION_WORDS

@@ -426,6 +426,13 @@ def _qualifier(tok: Token) -> bool:
     return tok.is_lower and tok.is_alpha and not tok.is_stop and tok.pos_ not in _FUNCTION_POS
 
 
+def _give_role_body(person: Mention, body: Mention) -> None:
+    """Record ``body`` as the body of ``person``'s role, found in the text."""
+    person.role_body = body.name
+    person.attrs["explicit_body"] = True
+    person.attrs["role_body_text"] = body.evidence.text
+
+
 class _Finder:
     """Collects mentions of one segment, never two over the same characters."""
 
@@ -584,15 +591,12 @@ class _Finder:
                 j += 2
             rspan = self.lexicon_at(j, "ROLE")
             for skip in range(1, 4):  # "NAME, public health spokesperson for BODY"
-                word = doc[j + skip - 1] if j + skip - 1 < len(doc) else None
-                if (
-                    rspan is not None
-                    or j + skip >= len(doc)
-                    or word is None
-                    # lower-case words and acronyms qualify the title: "the BMA's GP
-                    # premises lead"
-                    or not (word.is_lower or word.is_upper and word.is_alpha)
-                ):
+                if rspan is not None or j + skip >= len(doc):
+                    break
+                # lower-case words and acronyms qualify the title: "the BMA's GP premises
+                # lead"
+                word = doc[j + skip - 1]
+                if not (word.is_lower or word.is_upper and word.is_alpha):
                     break
                 rspan = self.lexicon_at(j + skip, "ROLE")
             if rspan is not None:
@@ -1772,9 +1776,7 @@ class _Finder:
                 or m.role_body in self.kinds
                 and body.name != m.role_body
             ):
-                m.role_body = body.name
-                m.attrs["explicit_body"] = True
-                m.attrs["role_body_text"] = body.evidence.text
+                _give_role_body(m, body)
 
     def roles_at_opening_body(self) -> None:
         """``At BODY, ROLE NAME said``: a sentence that opens at a place of work gives the
@@ -1801,9 +1803,7 @@ class _Finder:
                 None,
             ) or self.unknown_body_at(k)
             if body is not None:
-                m.role_body = body.name
-                m.attrs["explicit_body"] = True
-                m.attrs["role_body_text"] = body.evidence.text
+                _give_role_body(m, body)
 
     def roles_of_the_body_before(self) -> None:
         """``The King's Fund was more sceptical. Senior fellow NAME said ...``: a sentence
@@ -1835,9 +1835,7 @@ class _Finder:
                 None,
             )
             if body is not None:
-                m.role_body = body.name
-                m.attrs["explicit_body"] = True
-                m.attrs["role_body_text"] = body.evidence.text
+                _give_role_body(m, body)
 
     def unknown_owner_before(self, role_start: int) -> Mention | None:
         """``NAME's ROLE``: a capitalised name no rule knew that owns a job title ("Action
