@@ -19,12 +19,12 @@ run: setup
 	$(BIN)/policygraph build seeds --out graph
 
 test: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks notebooks
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks notebooks
+	$(BIN)/ruff format --check src tests benchmarks notebooks
 	$(BIN)/mypy src
 
 bench: setup

@@ -12,10 +12,12 @@ import pytest
 from test_exporters_rdf import (
     A0,
     A1,
+    A2,
     ARTICLES,
-    NAG_S,
-    SMITH_S,
+    NAG_Q,
+    PART_S,
     build_fixture_graph,
+    evidence,
 )
 
 from policygraph.errors import QueryError, RDFFileError
@@ -115,17 +117,40 @@ def test_query_announcements_in_date_order(ttl):
     assert rows[1]["place"] == "Birmingham"
 
 
-def test_query_who_criticised_gives_stance_actor_and_quote(ttl):
+def test_query_who_criticised_gives_stance_actor_and_source(ttl):
     rows = _as_dicts(run_query(ttl, "who-criticised"))
-    assert [(r["policy"], r["stance"], r["actor"]) for r in rows] == [
-        ("GP one-stop programme", "criticised", "Chaand Nagpaul"),
-        ("GP one-stop programme", "supported", "Jane Smith"),
+    assert [(r["policy"], r["stance"], r["actor"], r["source"]) for r in rows] == [
+        ("GP one-stop programme", "criticised", "Chaand Nagpaul", "article"),
+        ("GP one-stop programme", "supported", "Jane Smith", "reader's comment"),
     ]
-    assert rows[0]["quote"] == NAG_S
-    assert rows[0]["headline"] == ARTICLES[A1]["headline"]
-    assert rows[1]["quote"] == SMITH_S
-    assert rows[1]["comment"] == "reader's comment"
-    assert rows[0]["comment"] == "article"
+    assert (rows[0]["articles"], rows[0]["claims"]) == ("1", "1")
+    assert (rows[0]["first"], rows[0]["last"]) == (ARTICLES[A1]["date"], ARTICLES[A1]["date"])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_query_who_criticised_counts_articles_and_claims_and_spans_their_dates(tmp_path, engine):
+    # Nagpaul criticises the programme twice in one article and once in another, undated:
+    # one row, two articles, three claims, the dates of the dated article only
+    G = build_fixture_graph()
+    one = "policy:gp-one-stop-programme"
+    for article, sentence in ((A1, NAG_Q), (A2, PART_S)):
+        ev = evidence(article, sentence, "GP one-stop programme")
+        G.add_edge(
+            "person:chaand-nagpaul",
+            one,
+            kind="criticised",
+            article=article,
+            section="body",
+            evidence=ev,
+        )
+    G.nodes[A2]["date"] = None
+    path = tmp_path / "graph.ttl"
+    write_rdf(G, path, "turtle")
+    rows = _as_dicts(run_query(path, "who-criticised", engine=engine))
+    nagpaul = [r for r in rows if r["actor"] == "Chaand Nagpaul"]
+    assert [(r["articles"], r["claims"], r["first"], r["last"]) for r in nagpaul] == [
+        ("2", "3", ARTICLES[A1]["date"], ARTICLES[A1]["date"])
+    ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -186,6 +211,21 @@ def test_query_policies_counts_articles_and_claims_with_their_date_range(ttl, en
     assert rows == [
         ("GP one-stop programme", "3", "4", "2016-10-12", "2017"),
         ("GP Forward View", "1", "2", "2017", "2017"),
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_query_policies_date_range_skips_undated_articles(tmp_path, engine):
+    # the last article (2017) loses its date: one-stop keeps the range of the other two,
+    # and the Forward View, named only there, has none
+    G = build_fixture_graph()
+    G.nodes[A2]["date"] = None
+    path = tmp_path / "graph.ttl"
+    write_rdf(G, path, "turtle")
+    rows = run_query(path, "policies", engine=engine)[1]
+    assert [(policy, first, last) for policy, _, _, first, last in rows] == [
+        ("GP one-stop programme", "2016-10-12", "2016-11"),
+        ("GP Forward View", "", ""),
     ]
 
 
