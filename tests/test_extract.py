@@ -722,6 +722,27 @@ def test_extract_amounts_offered_with_an_announced_policy(tmp_path: Path) -> Non
     assert (amount, package) in _edges(G, "funds")
 
 
+ARTICLE_MONEY_BEHIND = """Ministers promise more school nurses
+
+Children's minister Ella Ward has unveiled a School Nursing Plan backed by £60m over three years, promising a named nurse for every secondary school.
+
+Public health minister Omar Reid has pledged that every child will be offered a flu vaccine at school by 2028, backed by £12m a year.
+
+Separately, the Eastvale Trust, which is backed by £5m from local charities, said it would open two clinics.
+"""
+
+
+def test_extract_amounts_backing_an_announcement_are_announced(tmp_path: Path) -> None:
+    # "unveiled X backed by £60m", "pledged that ..., backed by £12m": the money behind
+    # what is announced is announced by its announcer; money backing a body is not
+    G = _graph_of(tmp_path, ARTICLE_MONEY_BEHIND)
+    announced = _edges(G, "announced")
+    assert ("person:ella-ward", "policy:school-nursing-plan") in announced
+    assert ("person:ella-ward", "funding:60000000-over-three-years") in announced
+    assert ("person:omar-reid", "funding:12000000-a-year") in announced
+    assert not [v for u, v in announced if v.startswith("funding:5000000")]
+
+
 ARTICLE_NIGHT = """Night clinics criticised
 
 The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.
@@ -1382,6 +1403,22 @@ def test_extract_names_before_a_policy_noun_are_a_policy_not_a_person(
     ]
     assert [d["kind"] for d in nodes] == ["policy"]
     assert {"Steady Steps programme", "Steady Steps"} <= set(nodes[0]["aliases"])
+
+
+ARTICLE_TITLE_INSIDE_POLICY_NAME = """Schools get £15m to train mental health leads
+
+The Department for Education will provide £15m for schools through its Senior Mental Health Lead Training Grant, which has been running since 2021.
+
+Clinical lead Alan Grant said the money would help, but warned that schools still lacked staff to release for training.
+"""
+
+
+def test_extract_a_job_title_inside_a_policy_name_does_not_make_a_person(tmp_path: Path) -> None:
+    # "Lead" is a job title, but "Lead Training Grant" ends a capitalised name in a policy
+    # noun that the NER does not call a person; "Clinical lead Alan Grant" is one
+    G = _graph_of(tmp_path, ARTICLE_TITLE_INSIDE_POLICY_NAME)
+    assert "Senior Mental Health Lead Training Grant" in _labels(G, "policy")
+    assert _labels(G, "person") == {"Alan Grant"}
 
 
 def test_extract_at_links_the_words_of_a_policy_name(graph_named_like_people) -> None:

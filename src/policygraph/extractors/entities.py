@@ -707,6 +707,12 @@ class _Finder:
                 nxt = doc[rspan.end + 1]
             if _is_name_token(nxt) and nxt.pos_ == "PROPN" and not self.lexicon_at(nxt.i, "BODY"):
                 end = self.name_run(nxt.i)
+                if (
+                    nxt.ent_type_ != "PERSON"
+                    and doc[end - 1].ent_type_ != "PERSON"
+                    and self.policy_name_end(end)
+                ):
+                    continue  # "its Mental Health Lead Training Grant": a policy's name
                 if end - nxt.i >= 2 or nxt.ent_type_ == "PERSON" and not comma:
                     self.person(nxt.i, end, None)
         # statistical NER

@@ -198,6 +198,9 @@ def _mention_tokens(seg: Segment, m: Mention) -> Span | None:
     )
 
 
+#: Participles whose agent is the money behind what is announced: "backed by £95m".
+_BACKING_PARTICIPLES = frozenset({"back", "fund", "underpin", "bankroll", "finance", "support"})
+
 #: Adjectives that, with "of" or after "was", make a stance: "the committee was critical of
 #: the fund", "the college was more positive", "Unison was sharper about the department".
 _STANCE_ADJECTIVES = {
@@ -1030,6 +1033,8 @@ class _ArticleRelations:
                     self.add(self.inner_kind(seg_i, t, tok, kind), speaker, t, ev, when, "future")
             if kind == "announced" and actor is not None:
                 self.offered_amounts(seg_i, tok, actor, [t for t in owned if t != actor], ev)
+                for a in self.backing_amounts(seg_i, tok):
+                    self.add("announced", actor, a, ev, when, _tense(tok))
             if kind in ("announced", "proposed", "expanded") and actor is not None and targets:
                 self.announcement(seg_i, sent, actor, [t for t in targets if t in owned], when, ev)
             elif kind == "announced" and actor is not None and self.announces_unnamed(tok, actor):
@@ -1682,6 +1687,23 @@ class _ArticleRelations:
             for a in self.in_subtree(seg_i, clause, ("funding",)):
                 self.add("announced", actor, a, ev)
                 self.add("funds", a, policies[0], ev)
+
+    def backing_amounts(self, seg_i: int, verb: Token) -> list[int]:
+        """Amounts that back what a verb announces: "pledged that every pupil will be
+        covered by 2029, backed by £120m", "launched a campaign backed by £28m". The amount
+        is the agent of a participle ("backed by", "funded by") within the verb's clause."""
+        found: list[int] = []
+        for tok in verb.subtree:
+            if (
+                tok.tag_ == "VBN"
+                and tok.dep_ in ("advcl", "acl")
+                and tok.lemma_.lower() in _BACKING_PARTICIPLES
+            ):
+                for agent in (c for c in tok.children if c.dep_ == "agent"):
+                    found += [
+                        a for a in self.in_subtree(seg_i, agent, ("funding",)) if a not in found
+                    ]
+        return found
 
     def funded_by_amount(self, amount: int) -> list[int]:
         """The policies an amount (any mention of the same sum in the article) pays for."""
