@@ -728,18 +728,22 @@ Children's minister Ella Ward has unveiled a School Nursing Plan backed by £60m
 
 Public health minister Omar Reid has pledged that every child will be offered a flu vaccine at school by 2028, backed by £12m a year.
 
+A separate £4m school counselling fund, which the Department for Education also announced yesterday, will pay charities to run sessions.
+
 Separately, the Eastvale Trust, which is backed by £5m from local charities, said it would open two clinics.
 """
 
 
 def test_extract_amounts_backing_an_announcement_are_announced(tmp_path: Path) -> None:
-    # "unveiled X backed by £60m", "pledged that ..., backed by £12m": the money behind
-    # what is announced is announced by its announcer; money backing a body is not
+    # "unveiled X backed by £60m", "pledged that ..., backed by £12m", "a £4m fund, which
+    # X announced": the money behind what is announced is announced by its announcer;
+    # money backing a body is not
     G = _graph_of(tmp_path, ARTICLE_MONEY_BEHIND)
     announced = _edges(G, "announced")
     assert ("person:ella-ward", "policy:school-nursing-plan") in announced
     assert ("person:ella-ward", "funding:60000000-over-three-years") in announced
     assert ("person:omar-reid", "funding:12000000-a-year") in announced
+    assert ("body:department-for-education", "funding:4000000-d") in announced
     assert not [v for u, v in announced if v.startswith("funding:5000000")]
 
 
@@ -2300,6 +2304,24 @@ The Western Nursing Forum said the accelerator was unfunded and would load more 
 
 The Carers Alliance backed the Rapid Home Recovery Accelerator but said it must be matched by respite care.
 """
+
+
+ARTICLE_SCAN_ACCELERATOR = """Scans to open seven days a week
+
+Health secretary Ruth Bell said the Faster Scan Accelerator would see scanning centres open seven days a week from January.
+
+Radiologists said the accelerator would need more staff.
+"""
+
+
+def test_extract_a_capitalised_name_ending_in_accelerator_is_a_policy(tmp_path: Path) -> None:
+    # "Accelerator" heads a policy in a capitalised name (a lexicon `named` head), and
+    # "the accelerator" alone is that name's last word, not an anaphor of the topic
+    G = _graph_of(tmp_path, ARTICLE_SCAN_ACCELERATOR)
+    assert "Faster Scan Accelerator" in _labels(G, "policy")
+    assert not [label for label in _labels(G, "body") if "Accelerator" in label]
+    (node,) = [n for n, d in G.nodes(data=True) if d["label"] == "Faster Scan Accelerator"]
+    assert "the accelerator" in G.nodes[node]["aliases"]
 
 
 def test_extract_a_policy_name_said_again_or_by_its_last_word_is_that_policy(

@@ -173,19 +173,23 @@ def head_noun_mentions(seg: Segment, names: Iterable[str], lexicon: Lexicon) -> 
 
     News copy names a programme in full once, then by its last word in lower case. Only
     names whose last word is no policy noun of the lexicon count (those are resolved as
-    anaphora, "the plan"), and only a last word that one name alone ends with.
+    anaphora, "the plan"; a noun that heads a policy only in a capitalised name, "the
+    target", counts), and only a last word that one name alone ends with.
     """
-    ends: dict[str, list[str]] = {}
+    ends: dict[str, dict[str, str]] = {}  # last word -> short name -> name
     forms: dict[str, str] = {}
     for name in sorted(set(names)):
         words = name.split()
         if words and words[-1].islower():  # "the Home First Accelerator programme"
             words = words[:-1]
         if len(words) >= 2 and all(w[:1].isupper() for w in (words[0], words[-1])):
-            ends.setdefault(words[-1].lower(), []).append(name)
+            short = " ".join(words)  # one name, with or without its "programme"
+            ends.setdefault(words[-1].lower(), {}).setdefault(short, name)
             forms[name] = name
-            forms.setdefault(" ".join(words), name)
-    heads = lexicon.policy_heads | lexicon.named_policy_heads | lexicon.weak_policy_heads
+            forms.setdefault(short, name)
+    # a head that makes a policy only in a capitalised name ("the Four Week Target") is
+    # no anaphor on its own: said alone, it is that name's last word
+    heads = lexicon.policy_heads | lexicon.weak_policy_heads
     out = []
     doc = seg.doc
     # the name itself, said again where the parse did not make it a policy
@@ -207,7 +211,8 @@ def head_noun_mentions(seg: Segment, names: Iterable[str], lexicon: Lexicon) -> 
         ):
             continue
         ev = seg.evidence(det.idx, tok.idx + len(tok.text))
-        out.append(Mention(kind="policy", text=ev.text, evidence=ev, name=full[0]))
+        (name,) = full.values()
+        out.append(Mention(kind="policy", text=ev.text, evidence=ev, name=name))
     return out
 
 

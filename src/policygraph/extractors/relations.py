@@ -1681,12 +1681,40 @@ class _ArticleRelations:
         policies = [t for t in owned if self.mentions[t].kind == "policy"]
         if not policies:
             return
+        for policy in policies:  # "a £12m crisis fund, which NHS England announced"
+            for a in self.amounts_of_policy(seg_i, policy):
+                self.add("announced", actor, a, ev)
         for clause in verb.children:
             if clause.dep_ != "advcl" or clause.tag_ != "VBG":
                 continue
             for a in self.in_subtree(seg_i, clause, ("funding",)):
                 self.add("announced", actor, a, ev)
                 self.add("funds", a, policies[0], ev)
+
+    def amounts_of_policy(self, seg_i: int, policy: int) -> list[int]:
+        """Amounts in a policy's own noun phrase ("a £12m crisis fund", "a Plan backed by
+        £95m"): the way from the amount to the policy's head passes through modifiers,
+        prepositions and participles only, not through a clause of its own ("the Fund,
+        which replaces the £20m scheme")."""
+        span = _mention_tokens(self.segments[seg_i], self.mentions[policy])
+        if span is None:
+            return []
+        root = span.root
+        found = []
+        for a in self.in_subtree(seg_i, root, ("funding",)):
+            amount = _mention_tokens(self.segments[seg_i], self.mentions[a])
+            if amount is None:
+                continue
+            tok = amount.root
+            while tok.i != root.i and tok.head.i != tok.i:
+                if tok.dep_ in ("relcl", "advcl", "ccomp", "conj", "appos") or (
+                    tok.dep_ == "acl" and tok.tag_ != "VBN"
+                ):
+                    break
+                tok = tok.head
+            if tok.i == root.i:
+                found.append(a)
+        return found
 
     def backing_amounts(self, seg_i: int, verb: Token) -> list[int]:
         """Amounts that back what a verb announces: "pledged that every pupil will be
