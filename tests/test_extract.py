@@ -747,6 +747,23 @@ def test_extract_amounts_backing_an_announcement_are_announced(tmp_path: Path) -
     assert not [v for u, v in announced if v.startswith("funding:5000000")]
 
 
+ARTICLE_NEW_POLICY_PAID = """Weight checks for every adult
+
+Health secretary Jo Marsh has announced £30m over two years to help practices offer weight checks, under a new Healthy Weight Programme.
+"""
+
+
+def test_extract_who_announces_money_announces_the_new_policy_it_pays_for(
+    tmp_path: Path,
+) -> None:
+    # "announced £30m to help practices ..., under a new X": the money pays for X, and
+    # X is announced with it
+    G = _graph_of(tmp_path, ARTICLE_NEW_POLICY_PAID)
+    announced = _edges(G, "announced")
+    assert ("person:jo-marsh", "policy:healthy-weight-programme") in announced
+    assert ("person:jo-marsh", "funding:30000000-over-two-years") in announced
+
+
 ARTICLE_NIGHT = """Night clinics criticised
 
 The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.

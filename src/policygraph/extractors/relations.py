@@ -856,6 +856,7 @@ class _ArticleRelations:
         return self.relations
 
     def sentence(self, seg_i: int, sent: Span, continues_quote: bool) -> None:
+        first_relation = len(self.relations)
         times = self.times_in(seg_i, sent)
         ev = self.sentence_evidence(seg_i, sent)
         speaker: int | None = None
@@ -1101,6 +1102,7 @@ class _ArticleRelations:
             if self.mentions[i].name:
                 self.state.last_policy = i
         self.funding(seg_i, sent, ev)
+        self.policies_of_announced_money(seg_i, first_relation)
         self.policy_links(seg_i, sent, ev)
 
     def stance(
@@ -1690,6 +1692,35 @@ class _ArticleRelations:
             for a in self.in_subtree(seg_i, clause, ("funding",)):
                 self.add("announced", actor, a, ev)
                 self.add("funds", a, policies[0], ev)
+
+    def policies_of_announced_money(self, seg_i: int, first: int) -> None:
+        """ "X announced £110m to help practices prescribe, under a new Obesity Programme":
+        who announces money in a sentence announces the new policy it pays for there."""
+        made = self.relations[first:]
+        for r in [r for r in made if r.kind == "announced"]:
+            if self.mentions[r.target].kind != "funding":
+                continue
+            for f in made:
+                if f.kind != "funds" or f.source != r.target:
+                    continue
+                policy = f.target
+                if self.mentions[policy].kind != "policy" or not self.is_new(seg_i, policy):
+                    continue
+                if not self.is_owner(r.source, policy):
+                    self.relations.append(
+                        Relation(
+                            "announced",
+                            r.source,
+                            policy,
+                            r.evidence,
+                            date=r.date,
+                            date_text=r.date_text,
+                        )
+                    )
+
+    def is_new(self, seg_i: int, policy: int) -> bool:
+        span = _mention_tokens(self.segments[seg_i], self.mentions[policy])
+        return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ == "new"
 
     def amounts_of_policy(self, seg_i: int, policy: int) -> list[int]:
         """Amounts in a policy's own noun phrase ("a £12m crisis fund", "a Plan backed by
