@@ -764,6 +764,33 @@ def test_extract_who_announces_money_announces_the_new_policy_it_pays_for(
     assert ("person:jo-marsh", "funding:30000000-over-two-years") in announced
 
 
+ARTICLE_SYSTEMS = """Rural dentists offered golden hellos
+
+Dentists who treat NHS patients in rural areas will get £25,000 each, under plans that go against the government's own advice.
+
+Dr Mia Cole said pharmacies were the front door to the NHS on every high street.
+"""
+
+ARTICLE_SYSTEMS_ACTING = """Rural dentists offered golden hellos
+
+The government has announced £25,000 for every dentist who moves to a rural area, and the NHS will pay it from April.
+"""
+
+
+def test_extract_the_nhs_and_the_government_are_bodies_only_where_they_act(
+    tmp_path: Path,
+) -> None:
+    # "NHS patients", "the government's own advice", "the front door to the NHS" name the
+    # system, no actor; "The government has announced", "the NHS will pay" do
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    bodies = _labels(_graph_of(tmp_path / "a", ARTICLE_SYSTEMS), "body")
+    assert not bodies & {"NHS", "Government"}
+    acting = _graph_of(tmp_path / "b", ARTICLE_SYSTEMS_ACTING)
+    assert {"NHS", "Government"} <= _labels(acting, "body")
+    assert ("body:government", "funding:25000-d") in _edges(acting, "announced")
+
+
 ARTICLE_NIGHT = """Night clinics criticised
 
 The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.

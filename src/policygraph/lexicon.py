@@ -30,6 +30,9 @@ class Body:
     media: bool = False
     #: a kind of body ("CCGs"): a name before it makes a specific one ("Tower Hamlets CCG")
     kind: bool = False
+    #: a whole system ("the NHS", "the government"): a body only where it acts, as the
+    #: subject or agent of a verb, not where it qualifies a noun ("NHS dentist")
+    system: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
                     government=bool(b.get("government", False)),
                     media=bool(b.get("media", False)),
                     kind=bool(b.get("kind", False)),
+                    system=bool(b.get("system", False)),
                 )
                 for b in data["bodies"]
             ),

@@ -832,6 +832,7 @@ class _Finder:
 
     def bodies(self) -> None:
         kinds = {b.name for b in self.lex.bodies if b.kind}
+        systems = {b.name for b in self.lex.bodies if b.system}
         nhs_named = {
             span.start: self.nhs_name_start(span.start)
             for span in self.lex_spans
@@ -859,6 +860,8 @@ class _Finder:
                 # a nation's branch or counterpart of the body, not the body
                 words = self.doc[span.start - 1 : span.end]
                 self.add("body", words.start, words.end, name=clean_name(words.text))
+            elif span.id_ in systems and not self.acts(span):
+                continue  # "an NHS dentist", "the government's ambition": no actor
             else:
                 self.add("body", span.start, span.end, name=span.id_)
         heads = self.lex.body_heads
@@ -890,6 +893,19 @@ class _Finder:
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
         self.named_bodies()
+
+    @staticmethod
+    def acts(span: Span) -> bool:
+        """Does a name stand for an actor: the subject of a verb ("the NHS will", "the
+        government announced") or its agent ("set out by NHS England and the government")?
+        Elsewhere a system's name qualifies ("NHS dentist", "the government's plan") or
+        names the system itself ("the front door to the NHS")."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "NHS England and the government": as the first of the list
+        return tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        )
 
     def local_branch_end(self, span: Span) -> int | None:
         """``BRAND PLACE``: a national body's short name followed by a place-like proper
