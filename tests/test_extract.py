@@ -791,6 +791,21 @@ def test_extract_the_nhs_and_the_government_are_bodies_only_where_they_act(
     assert ("body:government", "funding:25000-d") in _edges(acting, "announced")
 
 
+ARTICLE_PLACE_LIST = """More GP trainees for rural areas
+
+The programme would be targeted at the areas with the fewest GPs per head, including Lincolnshire, Cumbria and the Fens.
+
+The first phase would go live in Greater Manchester, Dorset and Cumbria next autumn.
+"""
+
+
+def test_extract_names_listed_with_commas_are_places_not_one_body(tmp_path: Path) -> None:
+    # the NER makes one organisation of "Lincolnshire, Cumbria" and "Dorset and Cumbria"
+    G = _graph_of(tmp_path, ARTICLE_PLACE_LIST)
+    assert {"Lincolnshire", "Cumbria", "Dorset", "Greater Manchester"} <= _labels(G, "place")
+    assert not _labels(G, "body")
+
+
 ARTICLE_NIGHT = """Night clinics criticised
 
 The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.

@@ -870,7 +870,7 @@ class _Finder:
             if ent.label_ != "ORG":
                 continue
             toks = [t for t in ent if t.lower_ not in _DETERMINERS]
-            if not toks:
+            if not toks or self.listed_places(ent):
                 continue
             start = toks[0].i
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
@@ -893,6 +893,38 @@ class _Finder:
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
         self.named_bodies()
+
+    def listed_places(self, ent: Span) -> bool:
+        """ "including Lincolnshire, Cumbria and the Fens", "in Greater Manchester, Dorset
+        and Cumbria": names of one or two capitalised words listed with commas (or with
+        "and" next to a place) that the NER took for one organisation are places. Adds
+        them; True if it did."""
+        doc = self.doc
+        parts: list[list[Token]] = [[]]
+        for t in ent:
+            if t.text in (",", "and", "or"):
+                parts.append([])
+            elif t.lower_ not in _DETERMINERS:
+                parts[-1].append(t)
+        if len(parts) < 2 or any(
+            not 1 <= len(p) <= 2 or not all(_is_name_token(t) for t in p) for p in parts
+        ):
+            return False
+        if any(self.lexicon_at(t.i, "BODY") for t in ent):
+            return False
+
+        def place_beside(i: int, step: int) -> bool:
+            k = i + step
+            return 0 <= k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC")
+
+        listed = any(t.text == "," for t in ent) or (
+            ent.start >= 2 and doc[ent.start - 1].text == "," and place_beside(ent.start - 1, -1)
+        )
+        if not listed:
+            return False
+        for p in parts:
+            self.add("place", p[0].i, p[-1].i + 1, name=clean_name(doc[p[0].i : p[-1].i + 1].text))
+        return True
 
     @staticmethod
     def acts(span: Span) -> bool:
