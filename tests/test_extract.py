@@ -806,6 +806,19 @@ def test_extract_names_listed_with_commas_are_places_not_one_body(tmp_path: Path
     assert not _labels(G, "body")
 
 
+ARTICLE_KNOWN_BODY_WORD = """Maternity units to get safety midwives
+
+Dr Sam Hale, who chairs the maternity committee of the Royal College of Obstetricians and Gynaecologists, was warmer about the plan.
+"""
+
+
+def test_extract_a_word_of_a_known_bodys_name_is_no_person(tmp_path: Path) -> None:
+    # the NER calls "Gynaecologists" a person; it ends a body the lexicon knows
+    G = _graph_of(tmp_path, ARTICLE_KNOWN_BODY_WORD)
+    assert _labels(G, "person") == {"Sam Hale"}
+    assert "Royal College of Obstetricians and Gynaecologists" in _labels(G, "body")
+
+
 ARTICLE_NIGHT = """Night clinics criticised
 
 The Eastvale Night Clinic Scheme opened in four towns on Monday, offering GP appointments until midnight for working families.

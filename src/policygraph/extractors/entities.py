@@ -722,8 +722,8 @@ class _Finder:
             toks = [t for t in ent if _is_name_token(t) or t.text in ("'s", "’s")]
             if not toks or len(toks) != len(ent):
                 continue
-            if any(self.lexicon_at(t.i, "BODY") or self.lexicon_at(t.i, "POLICY") for t in ent):
-                continue
+            if any(self.inside(t.i, "BODY") or self.lexicon_at(t.i, "POLICY") for t in ent):
+                continue  # "... of Obstetricians and Gynaecologists": a word of a known body
             after = doc[ent.end].text if ent.end < len(doc) else ""
             if (
                 ent[-1].text in _NATIONAL
