@@ -896,9 +896,9 @@ class _Finder:
 
     def listed_places(self, ent: Span) -> bool:
         """ "including Lincolnshire, Cumbria and the Fens", "in Greater Manchester, Dorset
-        and Cumbria": names of one or two capitalised words listed with commas (or with
-        "and" next to a place) that the NER took for one organisation are places. Adds
-        them; True if it did."""
+        and Cumbria": names of one or two capitalised words, listed with commas or after a
+        place and a comma, that the NER took for one organisation are places. Adds them;
+        True if it did."""
         doc = self.doc
         parts: list[list[Token]] = [[]]
         for t in ent:
@@ -912,13 +912,10 @@ class _Finder:
             return False
         if any(self.lexicon_at(t.i, "BODY") for t in ent):
             return False
-
-        def place_beside(i: int, step: int) -> bool:
-            k = i + step
-            return 0 <= k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC")
-
-        listed = any(t.text == "," for t in ent) or (
-            ent.start >= 2 and doc[ent.start - 1].text == "," and place_beside(ent.start - 1, -1)
+        listed = any(t.text == "," for t in ent) or (  # "Greater Manchester, Dorset and ..."
+            ent.start >= 2
+            and doc[ent.start - 1].text == ","
+            and doc[ent.start - 2].ent_type_ in ("GPE", "LOC")
         )
         if not listed:
             return False

@@ -1719,6 +1719,7 @@ class _ArticleRelations:
                     )
 
     def is_new(self, seg_i: int, policy: int) -> bool:
+        """Is the policy named as new ("under a new Obesity Programme")?"""
         span = _mention_tokens(self.segments[seg_i], self.mentions[policy])
         return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ == "new"
 
