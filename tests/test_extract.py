@@ -730,14 +730,14 @@ Public health minister Omar Reid has pledged that every child will be offered a 
 
 A separate £4m school counselling fund, which the Department for Education also announced yesterday, will pay charities to run sessions.
 
-Separately, the Eastvale Trust, which is backed by £5m from local charities, said it would open two clinics.
+NHS England also announced that the Eastvale Trust, which is backed by £5m from local charities, would open two clinics.
 """
 
 
 def test_extract_amounts_backing_an_announcement_are_announced(tmp_path: Path) -> None:
     # "unveiled X backed by £60m", "pledged that ..., backed by £12m", "a £4m fund, which
     # X announced": the money behind what is announced is announced by its announcer;
-    # money backing a body is not
+    # money backing a body named in the announcement ("which is backed by") is not
     G = _graph_of(tmp_path, ARTICLE_MONEY_BEHIND)
     announced = _edges(G, "announced")
     assert ("person:ella-ward", "policy:school-nursing-plan") in announced
