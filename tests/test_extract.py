@@ -910,6 +910,41 @@ def test_extract_describing_words_before_a_policy_name_are_dropped(graph_names) 
     assert not any(p.startswith(("ring-fenced", "five-year")) for p in policies)
 
 
+ARTICLE_NEW_CONTRACT = """Minister scraps activity targets for dentists
+
+The health secretary said on Monday that activity targets would be replaced by a new NHS dental contract from April.
+
+He also announced an expanded Rural Dentist Bursary scheme, worth £10m.
+
+Officials said a new plan would follow.
+
+The union said a dental contract should pay for prevention.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_new_contract(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("new_contract"), ARTICLE_NEW_CONTRACT)
+
+
+def test_extract_a_new_policy_introduced_with_a_is_named(graph_new_contract) -> None:
+    # "a new NHS dental contract" brings in the policy the article is about; "the NHS" as a
+    # modifier marks the national service, not an owner. "a dental contract" without
+    # "new", and "a new plan" with nothing distinctive, name no policy.
+    policies = _labels(graph_new_contract, "policy")
+    assert "NHS dental contract" in policies
+    assert not {"dental contract", "plan", "new plan"} & policies
+
+
+def test_extract_lower_case_words_before_a_capitalised_name_with_a_lower_case_head(
+    graph_new_contract,
+) -> None:
+    # "an expanded Rural Dentist Bursary scheme": "expanded" says what became of it
+    policies = _labels(graph_new_contract, "policy")
+    assert "Rural Dentist Bursary scheme" in policies
+    assert not any(p.startswith("expanded") for p in policies)
+
+
 ARTICLE_HEADLINE_GUARANTEE = """Dialysis guarantee for kidney patients
 
 The National Dialysis Guarantee, confirmed by the health minister on Monday, promises every kidney patient in England a dialysis place within 50 miles of home from next April.

@@ -392,17 +392,21 @@ def _drop_describing_prefix(span: Span, lexicon: Lexicon) -> int:
     if any(t.text in QUOTES for t in span):
         return i
     head = doc[end - 1]
+    # "an expanded Golden Hello scheme": the capitalised words name it, with or without
+    # its lower-case head noun
+    name_end = end if head.text[:1].isupper() else end - 1
+    first_cap = next((t.i for t in span if t.text[:1].isupper() and t.is_alpha), i)
+    if (
+        first_cap > i
+        and first_cap < name_end
+        and all(
+            t.is_alpha and t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&")
+            for t in doc[first_cap:name_end]
+        )
+        and all(t.text.islower() or t.is_punct for t in doc[i:first_cap])
+    ):
+        return first_cap
     if head.text[:1].isupper():
-        first_cap = next((t.i for t in span if t.text[:1].isupper() and t.is_alpha), i)
-        if (
-            first_cap > i
-            and all(
-                t.is_alpha and t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&")
-                for t in doc[first_cap:end]
-            )
-            and all(t.text.islower() or t.is_punct for t in doc[i:first_cap])
-        ):
-            return first_cap
         return i
     # a standard's duration is what it sets: "the four-week waiting time standard"
     measure = head.lower_ in ("standard", "standards")
@@ -1449,8 +1453,12 @@ class _Finder:
             measured = tok.lower_ in ("standard", "standards") and any(
                 _is_duration(doc[k : k + 3]) for k in range(i, tok.i)
             )
+            # "a new NHS dental contract" introduces the policy it names
+            introduced = det in ("a", "an") and any(
+                c.lower_ == "new" and c.dep_ == "amod" for c in tok.children
+            )
             specific_head = tok.lower_ not in ("service", "services") and (
-                det not in _INDEFINITE or measured
+                det not in _INDEFINITE or measured or introduced
             )
             if not distinctive or not (
                 marked
@@ -1467,7 +1475,15 @@ class _Finder:
             ):
                 self.anaphor(tok, span)
                 continue
-            in_body = [w for w in words if self.inside(w.i, "BODY")]
+            systems = {b.name for b in lex.bodies if b.system}
+            in_body = [
+                w
+                for w in words
+                if any(
+                    s.start <= w.i < s.end and s.label_ == "BODY" and s.id_ not in systems
+                    for s in self.lex_spans
+                )
+            ]
             if in_body and not quoted:
                 # "NHS England's new care model" is the body's thing, not a named policy;
                 # "the NHS Long Term Plan" is, as its other words are capitalised
