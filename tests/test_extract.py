@@ -945,6 +945,68 @@ def test_extract_lower_case_words_before_a_capitalised_name_with_a_lower_case_he
     assert not any(p.startswith("expanded") for p in policies)
 
 
+ARTICLE_STANDFIRST_LEDE = """Minister unveils £40m boost for hearing tests
+
+Practices will be paid to run the new checks in their surgeries, but audiologists say the payment falls short of what the work needs
+
+The health minister has announced a £40m Clear Hearing Programme to bring hearing tests into GP surgeries, officials said on Monday.
+
+Under a linked Ear Wax Removal scheme, practices will receive £20 per patient.
+
+The Ear Wax Removal scheme will start in May, and the Ear Wax Removal scheme will be voluntary.
+
+Dr Jane Cole, chair of the British Academy of Audiology, said: "This is a flawed and unworkable idea."
+"""
+
+
+def test_extract_an_amount_article_is_about_the_policy_its_lead_names_not_the_standfirst(
+    tmp_path: Path,
+) -> None:
+    # the headline's £40m is the Clear Hearing Programme the lead names with it; the
+    # standfirst above the lead (no full stop) is not the lead, and the scheme named more
+    # often later is not what the article is about
+    G = _graph_of(tmp_path, ARTICLE_STANDFIRST_LEDE)
+    targets = {
+        v for u, v, d in G.out_edges("person:jane-cole", data=True) if d["kind"] == "criticised"
+    }
+    assert targets == {"policy:clear-hearing-programme"}
+
+
+ARTICLE_DESCRIBED_THEN_NAMED = """Hearing tests to move into surgeries
+
+The health minister has announced £40m for a three-year pilot programme to bring hearing tests into GP surgeries, officials said on Monday.
+
+The Clear Hearing Local Access (CHLA) programme will run in ten areas, starting in Leeds.
+
+Councils already run the hearing support programme for older people.
+
+The Better Hearing Programme, a separate project, ended last year.
+"""
+
+
+@pytest.fixture(scope="module")
+def graph_described(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+    return _graph_of(tmp_path_factory.mktemp("described"), ARTICLE_DESCRIBED_THEN_NAMED)
+
+
+def test_resolve_a_new_policy_described_then_named_in_the_next_paragraph(graph_described) -> None:
+    # "a three-year pilot programme" in the lead is the programme the next paragraph names;
+    # "the hearing support programme" (definite: one the reader knows) is not the later
+    # "Better Hearing Programme"
+    node = "policy:clear-hearing-local-access-programme"
+    assert "pilot programme" in graph_described.nodes[node]["aliases"]
+    policies = _labels(graph_described, "policy")
+    assert "pilot programme" not in policies
+    assert {"hearing support programme", "Better Hearing Programme"} <= policies
+
+
+def test_extract_an_acronym_inside_a_policy_name_is_its_short_form(graph_described) -> None:
+    # "the Clear Hearing Local Access (CHLA) programme": named without the brackets
+    node = graph_described.nodes["policy:clear-hearing-local-access-programme"]
+    assert node["label"] == "Clear Hearing Local Access programme"
+    assert "CHLA" in node["aliases"]
+
+
 ARTICLE_HEADLINE_GUARANTEE = """Dialysis guarantee for kidney patients
 
 The National Dialysis Guarantee, confirmed by the health minister on Monday, promises every kidney patient in England a dialysis place within 50 miles of home from next April.

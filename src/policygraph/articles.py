@@ -137,7 +137,9 @@ HEADLINE_MIN_WORDS = 6
 STANDFIRST_MIN_WORDS = 18
 
 
-def _is_lead(paragraph: str) -> bool:
+def is_lead(paragraph: str) -> bool:
+    """Could ``paragraph`` be an article's lead: long enough, and ending like a sentence
+    (a standfirst above the lead often has no full stop)?"""
     words = paragraph.split()
     return len(words) >= LEAD_MIN_WORDS and bool(_SENTENCE_END.search(paragraph.rstrip()))
 
@@ -155,7 +157,7 @@ def _words(paragraph: str) -> int:
 def _find_lead(texts: list[str]) -> int | None:
     """Index of the lead paragraph: the first lead-like one followed by a sentence (or by
     nothing), else the first lead-like one."""
-    leads = [i for i, t in enumerate(texts) if _is_lead(t)]
+    leads = [i for i, t in enumerate(texts) if is_lead(t)]
     for i in leads:
         if i + 1 == len(texts) or _SENTENCE_END.search(texts[i + 1].rstrip()):
             return i

@@ -368,6 +368,11 @@ def _merge_short_forms(
 _JOINED_NAME = re.compile(r"^\s*(?:into|for|on|under|through|as|called|named)?\s*[‘'“\"]?$")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: "a", "an" and up to two describing words ("a two-year", "a new £5m") ending a text.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+(?:\S+\s+){0,2}$")
+
+
 def _merge_described_policies(
     mentions: Sequence[Mention],
     keys: list[str | None],
@@ -409,6 +414,41 @@ def _merge_described_policies(
             ):
                 remap[own_key] = next_key
                 continue
+        elif (
+            m.evidence.section == "body"
+            and "anaphor" not in m.attrs
+            and m.name.islower()
+            and keys[i] not in known_keys
+            and _INDEFINITE_BEFORE.search(text[max(0, m.evidence.start - 60) : m.evidence.start])
+        ):
+            # "announced £75m for a two-year pilot programme ... . The Healthy Weight
+            # Neighbourhoods programme will run in 12 areas": a description in the body is
+            # the policy named next with its head noun, in the same or the next paragraph,
+            # for the first time ("the discharge fund", one the reader knows, is not a new
+            # one being named; nor is "a transport guarantee" after the article's guarantee)
+            own = keys[i]
+            nxt_named = next(
+                (
+                    (j, k)
+                    for j, k in named_heads.get(policy_head(m.name), [])
+                    if j > i and (mentions[j].name or "")[:1].isupper()
+                ),
+                None,
+            )
+            if (
+                own is not None
+                and nxt_named is not None
+                and nxt_named[1] != own
+                and nxt_named[1] not in keys[:i]  # named for the first time after it
+                and len(
+                    _PARAGRAPH_BREAK.findall(
+                        text, m.evidence.end, mentions[nxt_named[0]].evidence.start
+                    )
+                )
+                <= 1
+            ):
+                remap[own] = nxt_named[1]
+            continue
         elif (
             m.evidence.section == "headline"
             and m.name.split()[-1][:1].islower()

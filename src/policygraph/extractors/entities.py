@@ -201,6 +201,10 @@ def _nominal(tok: Token) -> bool:
     )
 
 
+#: A capitalised name, an acronym of capitals in brackets, and the rest of the name.
+_INNER_ACRONYM = re.compile(r"(\S.*?) \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\) (\S.*)")
+
+
 def clean_name(text: str) -> str:
     """Strip quotes, a possessive ending and surrounding white space from a name."""
     text = " ".join(text.split())
@@ -1946,6 +1950,12 @@ class _Finder:
                 if acr[:1].isupper() and sum(c.isupper() for c in acr) >= 2:
                     m.attrs["acronym"] = acr
                     self.taken.append((e + 1, e + 2))
+            # "the Healthy Weight Neighbourhoods (HWN) programme": the acronym inside a
+            # policy's name is its short form, not a word of the name
+            inner = _INNER_ACRONYM.fullmatch(m.name or "") if m.kind == "policy" else None
+            if inner is not None:
+                m.name = f"{inner[1]} {inner[3]}"
+                m.attrs.setdefault("acronym", inner[2])
 
 
 def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:

@@ -94,6 +94,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from ..articles import is_lead
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
@@ -591,7 +592,7 @@ class _ArticleRelations:
 
     def _policy_topic(self) -> int | None:
         """The policy the article is about: its topic if that is a policy; if it is an
-        amount, the policy the lede (the first paragraph of the body) names with it
+        amount, the policy the lede (the lead paragraph, not a standfirst) names with it
         ("pledged £75m to extend X"), or the one named in the paragraph that first gives
         the amount in a sentence naming no policy ("Under the X Plan, ... . NHS England
         will provide £9m to help ..."); else the policy named most often (the headline
@@ -601,7 +602,10 @@ class _ArticleRelations:
             return self.topic
         if self.topic is not None:  # an amount: the policy named where the body first gives it
             amount = self.mentions[self.topic].amount_gbp
-            lede = next((s for s, seg in enumerate(self.segments) if seg.section == "body"), None)
+            # the lede is the lead paragraph, not a standfirst above it
+            body = [s for s, seg in enumerate(self.segments) if seg.section == "body"]
+            lede = next((s for s in body if is_lead(self.segments[s].doc.text)), None)
+            lede = body[0] if lede is None and body else lede
             for m, seg_i in zip(self.mentions, self.owners, strict=True):
                 if m.kind != "funding" or m.amount_gbp != amount or m.evidence.section != "body":
                     continue
