@@ -919,6 +919,8 @@ He also announced an expanded Rural Dentist Bursary scheme, worth £10m.
 Officials said a new plan would follow.
 
 The union said a dental contract should pay for prevention.
+
+Midwives will be recruited under a new Safe Births Scotland plan, and the mayor said the London plan would follow.
 """
 
 
@@ -934,6 +936,14 @@ def test_extract_a_new_policy_introduced_with_a_is_named(graph_new_contract) -> 
     policies = _labels(graph_new_contract, "policy")
     assert "NHS dental contract" in policies
     assert not {"dental contract", "plan", "new plan"} & policies
+
+
+def test_extract_a_place_inside_a_capitalised_policy_name(graph_new_contract) -> None:
+    # "the Safe Births Scotland plan" is named by all its words; "the London plan" is
+    # named only by its place, so is no policy
+    policies = _labels(graph_new_contract, "policy")
+    assert "Safe Births Scotland plan" in policies
+    assert not any("London" in p for p in policies)
 
 
 def test_extract_lower_case_words_before_a_capitalised_name_with_a_lower_case_head(

@@ -1494,8 +1494,16 @@ class _Finder:
                 rest = [w for w in distinctive if w not in in_body]
                 if not rest or not all(w.text[:1].isupper() for w in rest):
                     continue
+            # "the Safe Births Scotland plan": other capitalised words make a place's name
+            # part of the policy's
+            named_beyond_place = not any(t.text in ("'s", "’s") for t in words) and any(
+                w.text[:1].isupper() and w.ent_type_ not in ("GPE", "MONEY", "PERSON")
+                for w in distinctive
+            )
             if not quoted and any(
-                w.ent_type_ in ("GPE", "MONEY")
+                w.ent_type_ == "MONEY"
+                or w.ent_type_ == "GPE"
+                and not named_beyond_place
                 or w.ent_type_ == "PERSON"
                 and (len(distinctive) < 2 or any(t.text in ("'s", "’s") for t in words))
                 for w in distinctive
