@@ -1017,6 +1017,22 @@ def test_extract_an_acronym_inside_a_policy_name_is_its_short_form(graph_describ
     assert "CHLA" in node["aliases"]
 
 
+ARTICLE_BACKED_BY_EXTRA = """Minister extends two schemes
+
+The minister also said that the Village Nurse Scheme, which pays for district nurses in rural parishes, would be extended to a further 30 areas from April, backed by an extra £22m a year.
+
+The Stroke Rehab at Home programme will reach ten more cities, backed by £9m.
+"""
+
+
+def test_extract_backed_by_an_extra_amount_funds_the_policy(tmp_path: Path) -> None:
+    # "backed by an extra £22m" is "backed by £22m": the extra money funds the scheme
+    G = _graph_of(tmp_path, ARTICLE_BACKED_BY_EXTRA)
+    funds = {(u, v) for u, v, d in G.edges(data=True) if d["kind"] == "funds"}
+    assert ("funding:22000000-a-year", "policy:village-nurse-scheme") in funds
+    assert ("funding:9000000-d", "policy:stroke-rehab-at-home-programme") in funds
+
+
 ARTICLE_HEADLINE_GUARANTEE = """Dialysis guarantee for kidney patients
 
 The National Dialysis Guarantee, confirmed by the health minister on Monday, promises every kidney patient in England a dialysis place within 50 miles of home from next April.

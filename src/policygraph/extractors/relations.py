@@ -343,6 +343,7 @@ _FUNDED_BY = re.compile(
     r"(?:\b(?:backed|funded|underpinned|bankrolled) by|\bworth|\bequivalent to|"
     r"\b(?:maintained|set|fixed|capped|frozen) at|\bcosting|\bbudget of|\bwith funding of|"
     r"\bworks? out at|\bamount(?:s|ing)? to|\btotall?ing)"
+    r"(?:\s+(?:an? (?:further|extra|additional)|another|a new))?"  # "backed by an extra £85m"
     r"(?:\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least))?\s*$"
 )
 #: Words between a policy and an amount that give the policy's size: "a fund of £2bn".
