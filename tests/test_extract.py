@@ -1033,6 +1033,38 @@ def test_extract_backed_by_an_extra_amount_funds_the_policy(tmp_path: Path) -> N
     assert ("funding:9000000-d", "policy:stroke-rehab-at-home-programme") in funds
 
 
+ARTICLE_PAID_UNDER = """Pharmacies get access fund
+
+The health secretary has announced a Pharmacy Access Fund worth £40m a year, which will pay £2,500 per pharmacy to keep open branches in deprived areas.
+
+NHS England will set aside £85m to help practices meet the Digital Front Door Standard.
+
+Under the Clean Air Classrooms programme, councils will be able to bid for up to £60,000 per school for filtration units.
+"""
+
+
+@pytest.fixture(scope="module")
+def funds_paid_under(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    G = _graph_of(tmp_path_factory.mktemp("paid_under"), ARTICLE_PAID_UNDER)
+    return {(u, v) for u, v, d in G.edges(data=True) if d["kind"] == "funds"}
+
+
+def test_extract_which_will_pay_after_a_sized_policy_pays_for_it(funds_paid_under) -> None:
+    # "a Fund worth £40m a year, which will pay £2,500": "which" is the fund, whatever
+    # the parser hung the clause on
+    assert ("funding:2500-d", "policy:pharmacy-access-fund") in funds_paid_under
+
+
+def test_extract_money_to_help_others_meet_a_policy_funds_it(funds_paid_under) -> None:
+    # "£85m to help practices meet the Standard" is "£85m to meet the Standard"
+    assert ("funding:85000000-d", "policy:digital-front-door-standard") in funds_paid_under
+
+
+def test_extract_money_in_a_sentence_fronted_by_under_policy(funds_paid_under) -> None:
+    # "Under the X programme, councils will be able to bid for up to £60,000"
+    assert ("funding:60000-d", "policy:clean-air-classrooms-programme") in funds_paid_under
+
+
 ARTICLE_HEADLINE_GUARANTEE = """Dialysis guarantee for kidney patients
 
 The National Dialysis Guarantee, confirmed by the health minister on Monday, promises every kidney patient in England a dialysis place within 50 miles of home from next April.

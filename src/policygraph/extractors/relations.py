@@ -351,10 +351,13 @@ _OF_AMOUNT = re.compile(
     r"^\s*of\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least)?\s*$"
 )
 #: Words between an amount and a policy that make the policy what the amount is for:
-#: "£12m to roll out the Scheme", "£5m a year to extend the Service".
+#: "£12m to roll out the Scheme", "£5m a year to extend the Service", "£85m to help
+#: practices meet the Standard".
 _TO_DO = re.compile(
     r"^(?:\s+(?:a|per|each) (?:year|month|week|practice|patient))?"
-    r"(?:\s+over (?:the next )?\w+ years?)?\s+to\s+[a-z]+(?:\s+(?:out|up|on))?"
+    r"(?:\s+over (?:the next )?\w+ years?)?\s+to"
+    r"(?:\s+(?:help|enable|allow|support)\s+[a-z]+(?:\s+[a-z]+)?)?"  # "to help practices meet"
+    r"\s+[a-z]+(?:\s+(?:out|up|on))?"
     r"\s+(?:(?:the|a|an|its|their|new)\s+)*$"
 )
 #: Nouns that, with "the", stand for what the article reports: "£6.8m ... for the
@@ -381,6 +384,9 @@ _RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
 #: Verbs whose subject, when a policy, pays an amount out: "the scheme will give each
 #: practice £5,000", "the Recruitment Scheme, which offers a £12,000 bonus".
 _PAY_OUT_VERBS = {"give", "offer", "pay", "award", "provide"}
+#: What may stand between a policy and "which" that hangs on it: "a Fund worth £40m a
+#: year, which", "the scheme, which".
+_SIZED_ANTECEDENT = re.compile(r"^(?:\s+(?:worth|of|costing)\s+[^,;]*)?\s*,\s*$")
 _PART_OF = re.compile(r"\b(as part of|part of|set out in|outlined in)\b", re.IGNORECASE)
 
 #: Tokens after an amount in which "from BODY" or "by BODY" says who provides it.
@@ -1607,6 +1613,9 @@ class _ArticleRelations:
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
             return None
+        fronted = self.fronted_policy(seg_i, sent)
+        if fronted is not None and fronted != amount:
+            return fronted
         verb = _governing_verb(span)
         lemma = verb.lemma_.lower()
         if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS or lemma in self.lex.relation_verbs["funds"]:
@@ -1627,6 +1636,34 @@ class _ArticleRelations:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 subject = verb.head  # "the programme, which received £1.5bn"
+                # "a Fund worth £40m a year, which will pay £2,500": the clause belongs to
+                # the policy whose phrase holds the word it hangs on
+                for _ in range(4):
+                    if self.mention_at(seg_i, subject, ("policy",)) is not None:
+                        break
+                    if subject.head is subject or subject.dep_ in ("ROOT", "nsubj", "dobj"):
+                        break
+                    subject = subject.head
+            elif subject is not None and subject.lower_ == "which":
+                # the parser hung "which will pay" on the main verb: the antecedent is the
+                # policy right before it, sized or not ("a Fund worth £40m a year, which")
+                seg = self.segments[seg_i]
+                before = [
+                    i
+                    for i in self.in_span(
+                        seg_i,
+                        sent.start_char,
+                        subject.idx,
+                        ("policy", "body", "person", "place", "funding"),
+                    )
+                    if self.mentions[i].kind != "funding"
+                ]
+                if before and self.mentions[before[-1]].kind == "policy":
+                    gap = seg.doc.text[
+                        self.mentions[before[-1]].evidence.end - seg.start : subject.idx
+                    ]
+                    if _SIZED_ANTECEDENT.match(gap):
+                        return before[-1]
             if subject is not None:
                 own = self.mention_at(seg_i, subject, ("policy",))
                 if own is not None:
@@ -1636,6 +1673,23 @@ class _ArticleRelations:
         if self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
             return None  # another policy is named: the rules above decide
         return self.policy_topic
+
+    def fronted_policy(self, seg_i: int, sent: Span) -> int | None:
+        """The named policy of a sentence's fronted "Under ..." or "Through ..." phrase:
+        "Under the Clean Air Classrooms programme, councils will be able to bid for up to
+        £60,000 per school" pays out under that programme."""
+        first = sent[0]
+        if first.lower_ not in ("under", "through"):
+            return None
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None:
+            return None
+        named = [
+            p
+            for p in self.in_span(seg_i, first.idx, comma.idx, ("policy",))
+            if self.mentions[p].name
+        ]
+        return named[-1] if len(named) == 1 else None
 
     def share_of(self, seg_i: int, sent: Span, amount: int, before: str) -> int | None:
         """What an amount pays for when it is a part of money given before: "It includes
@@ -1647,6 +1701,9 @@ class _ArticleRelations:
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
             return None
+        fronted = self.fronted_policy(seg_i, sent)
+        if fronted is not None and fronted != amount:
+            return fronted
         verb = _governing_verb(span)
         if verb.lemma_.lower() not in _INCLUDE_VERBS:
             return None
