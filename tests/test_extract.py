@@ -1065,6 +1065,28 @@ def test_extract_money_in_a_sentence_fronted_by_under_policy(funds_paid_under) -
     assert ("funding:60000-d", "policy:clean-air-classrooms-programme") in funds_paid_under
 
 
+ARTICLE_NAMED_HEADS = """Midwives offered retention bonus
+
+The minister said the Midwife Retention Payment of £4,500 would go to every midwife who stays for two years.
+
+Patients will be offered the Annual Kidney Health Check from May, and the Single Care Record will be rolled out next year.
+
+Each midwife will get a payment, and a health check will follow.
+"""
+
+
+def test_extract_everyday_heads_name_a_policy_only_in_a_capitalised_name(tmp_path: Path) -> None:
+    # "Payment", "Check" and "Record" end names of policies written in capitals (not
+    # bodies, whatever the NER says); "a payment", "a health check" are no policy
+    G = _graph_of(tmp_path, ARTICLE_NAMED_HEADS)
+    assert _labels(G, "policy") == {
+        "Midwife Retention Payment",
+        "Annual Kidney Health Check",
+        "Single Care Record",
+    }
+    assert not _labels(G, "body")
+
+
 ARTICLE_HEADLINE_GUARANTEE = """Dialysis guarantee for kidney patients
 
 The National Dialysis Guarantee, confirmed by the health minister on Monday, promises every kidney patient in England a dialysis place within 50 miles of home from next April.
