@@ -2799,3 +2799,16 @@ def test_extract_role_phrases_with_acronyms_and_brackets(tmp_path: Path) -> None
     roles = _edges(G, "holds_role")
     assert ("person:kate-ellery", "body:bma") in roles
     assert ("person:ravi-sand", "body:gpc") in roles
+
+
+def test_nlp_no_sentence_starts_after_a_word() -> None:
+    # the parser alone cuts "... announced a £750m | GP Premises Modernisation Fund."; a
+    # sentence after a full stop is still its own
+    nlp = load_nlp()
+    one = nlp("The minister has announced a £750m GP Premises Modernisation Fund.")
+    assert len(list(one.sents)) == 1
+    two = nlp("Ministers unveiled a £40m Rural Surgeries Fund on Monday. It opens in May.")
+    assert [s.text for s in two.sents] == [
+        "Ministers unveiled a £40m Rural Surgeries Fund on Monday.",
+        "It opens in May.",
+    ]

