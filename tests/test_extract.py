@@ -2812,3 +2812,24 @@ def test_nlp_no_sentence_starts_after_a_word() -> None:
         "Ministers unveiled a £40m Rural Surgeries Fund on Monday.",
         "It opens in May.",
     ]
+
+
+ARTICLE_CLASSIFIED_BODIES = """Charities react to maternity plan
+
+The baby loss charity Sands said the plan was a welcome first step for bereaved parents across England, officials said.
+
+Privacy campaign group medConfidential warned that patients had not been asked.
+
+Tom Reid, chief executive of eating disorders charity Beat, said the money was overdue.
+
+Patient group Long Covid Voices UK welcomed the plan, as did industry body techUK.
+"""
+
+
+def test_extract_a_noun_of_organisations_before_a_name_makes_it_a_body(tmp_path: Path) -> None:
+    # "the charity Sands", "campaign group medConfidential": the noun says what the name
+    # is, whatever the NER makes of "Sands" or "Beat"; a national last word stays
+    G = _graph_of(tmp_path, ARTICLE_CLASSIFIED_BODIES)
+    bodies = _labels(G, "body")
+    assert {"Sands", "medConfidential", "Beat", "techUK", "Long Covid Voices UK"} <= bodies
+    assert _labels(G, "person") == {"Tom Reid"}

@@ -164,6 +164,12 @@ BODY_NOUNS = {
     "watchdog",
     "group",
 }
+#: Lower-case nouns that classify the name right after them as a body: "the charity
+#: Sands", "software firm ClinicFlow", "industry body techUK".
+_CLASSIFIER_NOUNS = frozenset(
+    {"charity", "group", "firm", "company", "body", "union", "organisation", "tank"}
+    | {"watchdog", "regulator", "consultancy", "supplier", "provider", "campaigners"}
+)
 #: Last words of national organisations' names: "Cancer Research UK", "Healthwatch England".
 _NATIONAL = ("UK", "England", "Scotland", "Wales")
 _INDEFINITE = {"a", "an", "any", "each", "every", "another"}
@@ -1139,6 +1145,38 @@ class _Finder:
             ):
                 self.add("body", start, tok.i, name=clean_name(names.text))
 
+    def classified_bodies(self) -> None:
+        """``charity Sands``, ``campaign group medConfidential``: a lower-case noun of
+        organisations right before a name makes the name a body, whatever its words
+        ("Beat", "techUK") would otherwise be. The name is one to four words, each with a
+        capital letter, none a place's, a date's or a job title; two words the NER calls a
+        person are one."""
+        doc = self.doc
+        for tok in doc[:-1]:
+            if not tok.is_lower or tok.lower_ not in _CLASSIFIER_NOUNS or tok.pos_ != "NOUN":
+                continue
+            end = tok.i + 1
+            while (
+                end < len(doc)
+                and end - tok.i <= 4
+                and any(c.isupper() for c in doc[end].text)
+                and (doc[end].is_alpha or doc[end].text in ("+", "&") or "+" in doc[end].text)
+                and (
+                    doc[end].ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
+                    or end > tok.i + 1
+                    and doc[end].text in _NATIONAL  # "... Alliance UK"
+                )
+                and not self.inside(end, "ROLE")
+            ):
+                end += 1
+            if end == tok.i + 1 or end - tok.i > 4 or self.inside(tok.i + 1, "BODY"):
+                continue
+            if end - tok.i > 2 and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 1 : end]):
+                continue  # "the group's chair Jo Bright": a person; one word ("Sands") is not
+            if doc[end - 1].lower_ in self.policy_heads:
+                continue  # "the charity Warm Homes Fund" is not the fund's name
+            self.add("body", tok.i + 1, end, name=clean_name(doc[tok.i + 1 : end].text))
+
     def own_publication(self) -> None:
         """The article's own publication (its ``source`` in the metadata) wherever the
         article names it: trade papers name themselves ("told Nursing Times", "said in an
@@ -1971,6 +2009,7 @@ def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
     f = _Finder(seg, lexicon)
     f.own_publication()  # first: "Practice Manager Monthly" holds a job title
     f.appositive_bodies()  # "Safer Steps, a charity ...": a body, whatever the NER says
+    f.classified_bodies()  # "the charity Sands", "campaign group medConfidential"
     f.people()
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
