@@ -2833,3 +2833,23 @@ def test_extract_a_noun_of_organisations_before_a_name_makes_it_a_body(tmp_path:
     bodies = _labels(G, "body")
     assert {"Sands", "medConfidential", "Beat", "techUK", "Long Covid Voices UK"} <= bodies
     assert _labels(G, "person") == {"Tom Reid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("The campaign group Clear Skies said it was ready.", ["Clear Skies"]),
+        ("The campaign group Clear Skies Every Day said it was ready.", ["Clear Skies Every Day"]),
+        # five capitalised words are more than a body's name: none of them is taken
+        ("The campaign group Clear Skies Over Every Town said it was ready.", []),
+    ],
+)
+def test_extract_a_classified_name_has_one_to_four_words(text: str, bodies: list[str]) -> None:
+    # the NER's entities are removed, so only the noun before the name can make a body
+    doc = load_nlp()(text)
+    doc.ents = []
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    assert [m.name for m in mentions if m.kind == "body"] == bodies

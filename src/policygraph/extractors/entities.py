@@ -170,6 +170,9 @@ _CLASSIFIER_NOUNS = frozenset(
     {"charity", "group", "firm", "company", "body", "union", "organisation", "tank"}
     | {"watchdog", "regulator", "consultancy", "supplier", "provider", "campaigners"}
 )
+#: Most words of a name classified by the noun before it ("patient group Long Covid
+#: Voices UK").
+_MAX_CLASSIFIED_WORDS = 4
 #: Last words of national organisations' names: "Cancer Research UK", "Healthwatch England".
 _NATIONAL = ("UK", "England", "Scotland", "Wales")
 _INDEFINITE = {"a", "an", "any", "each", "every", "another"}
@@ -1158,9 +1161,9 @@ class _Finder:
             end = tok.i + 1
             while (
                 end < len(doc)
-                and end - tok.i <= 4
+                and end - tok.i <= _MAX_CLASSIFIED_WORDS + 1  # one word more than a name's
                 and any(c.isupper() for c in doc[end].text)
-                and (doc[end].is_alpha or doc[end].text in ("+", "&") or "+" in doc[end].text)
+                and (doc[end].is_alpha or "+" in doc[end].text)  # "Chemist+Druggist"
                 and (
                     doc[end].ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
                     or end > tok.i + 1
@@ -1169,9 +1172,10 @@ class _Finder:
                 and not self.inside(end, "ROLE")
             ):
                 end += 1
-            if end == tok.i + 1 or end - tok.i > 4 or self.inside(tok.i + 1, "BODY"):
-                continue
-            if end - tok.i > 2 and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 1 : end]):
+            words = end - tok.i - 1
+            if not 1 <= words <= _MAX_CLASSIFIED_WORDS or self.inside(tok.i + 1, "BODY"):
+                continue  # no name, or a longer run of capitals than a body's name
+            if words > 1 and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 1 : end]):
                 continue  # "the group's chair Jo Bright": a person; one word ("Sands") is not
             if doc[end - 1].lower_ in self.policy_heads:
                 continue  # "the charity Warm Homes Fund" is not the fund's name
@@ -1357,6 +1361,7 @@ class _Finder:
     def noun_phrase_policies(self) -> None:
         lex = self.lex
         heads = self.policy_heads | lex.named_policy_heads
+        systems = {b.name for b in lex.bodies if b.system}  # "NHS" owns no policy it qualifies
         doc = self.doc
         for tok in doc:
             if tok.lower_ not in heads or not _nominal(tok):
@@ -1517,7 +1522,6 @@ class _Finder:
             ):
                 self.anaphor(tok, span)
                 continue
-            systems = {b.name for b in lex.bodies if b.system}
             in_body = [
                 w
                 for w in words

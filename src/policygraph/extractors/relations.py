@@ -1648,16 +1648,9 @@ class _ArticleRelations:
                 # the parser hung "which will pay" on the main verb: the antecedent is the
                 # policy right before it, sized or not ("a Fund worth £40m a year, which")
                 seg = self.segments[seg_i]
-                before = [
-                    i
-                    for i in self.in_span(
-                        seg_i,
-                        sent.start_char,
-                        subject.idx,
-                        ("policy", "body", "person", "place", "funding"),
-                    )
-                    if self.mentions[i].kind != "funding"
-                ]
+                before = self.in_span(
+                    seg_i, sent.start_char, subject.idx, ("policy", "body", "person", "place")
+                )
                 if before and self.mentions[before[-1]].kind == "policy":
                     gap = seg.doc.text[
                         self.mentions[before[-1]].evidence.end - seg.start : subject.idx
@@ -1701,9 +1694,6 @@ class _ArticleRelations:
         span = _mention_tokens(self.segments[seg_i], self.mentions[amount])
         if span is None:
             return None
-        fronted = self.fronted_policy(seg_i, sent)
-        if fronted is not None and fronted != amount:
-            return fronted
         verb = _governing_verb(span)
         if verb.lemma_.lower() not in _INCLUDE_VERBS:
             return None
