@@ -2853,3 +2853,106 @@ def test_extract_a_classified_name_has_one_to_four_words(text: str, bodies: list
     )
     mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
     assert [m.name for m in mentions if m.kind == "body"] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Wales's cabinet secretary for health and social care, Owain Pritchard, said so.",
+            "Owain Pritchard",
+            "cabinet secretary",
+        ),
+        (
+            "The director of public health for the county, Amira Osei, said so.",
+            "Amira Osei",
+            "director of public health",
+        ),
+    ],
+)
+def test_extract_a_name_after_a_title_with_its_complement_is_a_person(
+    text: str, name: str, role: str
+) -> None:
+    # the NER calls the name an organisation, as it often does after a long title: the
+    # title before the comma still makes it a person's
+    doc = load_nlp()(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    assert [(m.name, m.role) for m in mentions if m.kind == "person" and m.name] == [(name, role)]
+    assert not [m for m in mentions if m.kind == "body" and m.name == name]
+
+
+def _entities_of(text: str, orgs: tuple[str, ...] = ()) -> list[tuple[str, str | None]]:
+    """(kind, name) of a sentence's mentions, with the NER's entities set to ``orgs``."""
+    doc = load_nlp()(text)
+    spans = []
+    for org in orgs:
+        at = text.index(org)
+        span = doc.char_span(at, at + len(org), label="ORG")
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    return [(m.kind, m.name) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "body"),
+    [
+        (
+            "Cardiff and Vale University Health Board will host the hub.",
+            "Vale University Health Board",
+            "Cardiff and Vale University Health Board",
+        ),
+        (
+            "The plan was drawn up with Barking and Dagenham Council last year.",
+            "Dagenham Council",
+            "Barking and Dagenham Council",
+        ),
+        # a person before "and" is not part of the body's name
+        (
+            "Dr Jane Smith and Vale University Health Board disagreed.",
+            "Vale University Health Board",
+            "Vale University Health Board",
+        ),
+    ],
+)
+def test_extract_a_body_named_for_two_places_keeps_both(text: str, org: str, body: str) -> None:
+    assert [name for kind, name in _entities_of(text, (org,)) if kind == "body"] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("BMA Cymru Wales said the fee was too low.", "BMA Cymru Wales"),
+        ("The RCN Scotland said the fee was too low.", "RCN Scotland"),
+        ("The BMA said the fee was too low.", "BMA"),
+    ],
+)
+def test_extract_a_body_and_a_devolved_nation_name_its_branch(text: str, body: str) -> None:
+    assert [name for kind, name in _entities_of(text) if kind == "body"] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Wales's health minister, Owain Pritchard, said so.", "Welsh Government"),
+        ("Scotland's health secretary Neil Gray said so.", "Scottish Government"),
+    ],
+)
+def test_extract_a_nations_minister_works_for_its_government(text: str, government: str) -> None:
+    # without the nation, a health minister's title would give the Department of Health
+    doc = load_nlp()(text)
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    people = [m for m in mentions if m.kind == "person"]
+    assert [(m.minister, m.role_body) for m in people] == [(True, government)]

@@ -33,6 +33,8 @@ class Body:
     #: a whole system ("the NHS", "the government"): a body only where it acts, as the
     #: subject or agent of a verb, not where it qualifies a noun ("NHS dentist")
     system: bool = False
+    #: the nation a government governs ("Wales"): "Wales's health minister" is its minister
+    nation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,10 @@ class Lexicon:
         t = title.lower()
         return next((r for r in self.roles if r.title.lower() == t), None)
 
+    def government_of(self, nation: str) -> str | None:
+        """The government of a nation named in the lexicon ("Wales" -> "Welsh Government")."""
+        return next((b.name for b in self.bodies if b.nation == nation), None)
+
     def body_by_alias(self) -> dict[str, str]:
         """Map every body name and alias to its canonical name."""
         out: dict[str, str] = {}
@@ -105,6 +111,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
                     media=bool(b.get("media", False)),
                     kind=bool(b.get("kind", False)),
                     system=bool(b.get("system", False)),
+                    nation=str(b["nation"]) if b.get("nation") else None,
                 )
                 for b in data["bodies"]
             ),

@@ -175,6 +175,15 @@ _CLASSIFIER_NOUNS = frozenset(
 _MAX_CLASSIFIED_WORDS = 4
 #: Last words of national organisations' names: "Cancer Research UK", "Healthwatch England".
 _NATIONAL = ("UK", "England", "Scotland", "Wales")
+# names of devolved nations after a body's name: its branch there ("RCN Wales")
+_BRANCH_NATIONS = (
+    ("Cymru", "Wales"),
+    ("Northern", "Ireland"),
+    ("Scotland",),
+    ("Wales",),
+    ("Cymru",),
+    ("NI",),
+)
 _INDEFINITE = {"a", "an", "any", "each", "every", "another"}
 #: Words of time that do not make a known policy a different one ("one-year Spending Review").
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
@@ -732,6 +741,21 @@ class _Finder:
                     continue  # "its Mental Health Lead Training Grant": a policy's name
                 if end - nxt.i >= 2 or nxt.ent_type_ == "PERSON" and not comma:
                     self.person(nxt.i, end, None)
+        # ROLE for/of COMPLEMENT, NAME: "cabinet secretary for health and social care,
+        # Owain Pritchard, said": the NER often calls a name after a long title an ORG
+        for comma in doc:
+            j = comma.i + 1
+            if (
+                comma.text != ","
+                or j + 1 >= len(doc)
+                or not (_is_name_token(doc[j]) and doc[j].pos_ == "PROPN")
+                or self.lexicon_at(j, "BODY")
+                or self.role_with_complement(comma.i) is None
+            ):
+                continue
+            end = self.name_run(j)
+            if end - j >= 2 and not self.policy_name_end(end):
+                self.person(j, end, None)
         # statistical NER
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -901,6 +925,8 @@ class _Finder:
             ):
                 end = run  # "Association of Ambulance Chief Executives": the NER stopped at
                 # a job title that, in the plural, ends the name
+            if self.doc[end - 1].text in heads:
+                start = self.paired_places_start(start)
             words = self.doc[start:end]
             last = self.doc[end - 1]
             if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
@@ -910,6 +936,26 @@ class _Finder:
             if named or (caps and any(t.text in heads for t in words)):
                 self.add("body", start, end, name=clean_name(words.text))
         self.named_bodies()
+
+    def paired_places_start(self, start: int) -> int:
+        """``PLACE and PLACE HEAD``: a body named for two places ("Cardiff and Vale
+        University Health Board", "Barking and Dagenham Council") whose first place the NER
+        left out of the organisation. Returns the name's first token."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "and":
+            return start
+        first = start - 2
+        while first > 0 and start - 1 - first < 2 and _is_name_token(doc[first - 1]):
+            first -= 1
+        words = doc[first : start - 1]
+        if (
+            not all(_is_name_token(t) and t.pos_ == "PROPN" for t in words)
+            or (first > 0 and _is_name_token(doc[first - 1]))  # a longer name: not a place
+            or any(t.ent_type_ in ("PERSON", "ORG") for t in words)
+            or _overlaps((first, start - 1), self.taken)
+        ):
+            return start
+        return first
 
     def listed_places(self, ent: Span) -> bool:
         """ "including Lincolnshire, Cumbria and the Fens", "in Greater Manchester, Dorset
@@ -968,6 +1014,11 @@ class _Finder:
             if not any(t.dep_ == "compound" and t.head.i == j for t in span):
                 return None
             return j + 1
+        # "BMA Cymru Wales", "RCN Scotland": a body's name and a devolved nation's name,
+        # whatever the NER makes of them, name the body's branch in that nation
+        for words in _BRANCH_NATIONS:
+            if tuple(t.text for t in doc[j : j + len(words)]) == words:
+                return j + len(words)
         # "NHS Highland", "RCGP Scotland", "BMA Cymru Wales": a body's name and a place's
         # name that the NER reads as one organisation name the body's local branch
         ent = doc[span.end - 1].ent_type_ == "ORG" and doc[j].ent_iob_ == "I"
@@ -1891,7 +1942,7 @@ class _Finder:
             if body is None and isinstance(role_start, int):  # "BODY ROLE NAME", "BODY's ROLE"
                 body = next((ends[k] for k in self.body_ends_before(role_start) if k in ends), None)
                 if body is None:
-                    body = self.unknown_owner_before(role_start)
+                    body = self.unknown_owner_before(role_start, m.minister)
             if body is not None and (
                 not m.attrs.get("explicit_body")
                 or m.role_body in self.kinds
@@ -1958,10 +2009,11 @@ class _Finder:
             if body is not None:
                 _give_role_body(m, body)
 
-    def unknown_owner_before(self, role_start: int) -> Mention | None:
+    def unknown_owner_before(self, role_start: int, minister: bool = False) -> Mention | None:
         """``NAME's ROLE``: a capitalised name no rule knew that owns a job title ("Action
         for Carers' director of policy, NAME") is a body, unless the NER calls it a person
-        or a place."""
+        or a place. A nation that owns a minister's title names its government ("Wales's
+        health minister": the Welsh Government)."""
         doc = self.doc
         if role_start < 2 or doc[role_start - 1].text not in ("'s", "’s", "'", "’"):
             return None
@@ -1969,6 +2021,16 @@ class _Finder:
         if not (doc[end - 1].is_alpha and doc[end - 1].text[:1].isupper()):
             return None
         start = self.capitalised_name_start(end - 1)
+        government = self.lex.government_of(doc[start:end].text)
+        if government is not None:
+            if not minister:
+                return None
+            for m in self.mentions:  # the nation, already taken as a place
+                span = self.span_of(m)
+                if m.kind == "place" and span is not None and span.start == start:
+                    m.kind, m.name = "body", government
+                    return m
+            return self.add("body", start, end, name=government)
         if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in doc[start:end]):
             return None
         return self.add("body", start, end, name=clean_name(doc[start:end].text))
