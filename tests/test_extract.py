@@ -2956,3 +2956,54 @@ def test_extract_a_nations_minister_works_for_its_government(text: str, governme
     mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
     people = [m for m in mentions if m.kind == "person"]
     assert [(m.minister, m.role_body) for m in people] == [(True, government)]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    [
+        # a local NHS body named for two places
+        (
+            "In a pilot run by NHS Cheshire and Merseyside Integrated Care Board, it worked.",
+            (),
+            [("body", "NHS Cheshire and Merseyside Integrated Care Board")],
+        ),
+        # a sentence's opening preposition is not part of an organisation's name
+        ("In Scotland, the plan was different.", (), []),
+        ("In Scotland, the plan was different.", ("In Scotland",), []),
+        # "its director for Wales": the nation is not the director's body
+        (
+            "Its director for Wales, Owain Beddoe, said it was right.",
+            (),
+            [("person", "Owain Beddoe")],
+        ),
+        # a place before a common noun names no body
+        (
+            "Gwen Lloyd, who ran the Tregaron pharmacy for 19 years, said so.",
+            (),
+            [("person", "Gwen Lloyd")],
+        ),
+        # NAME, the BODY's words ROLE: a person, whatever the NER says
+        (
+            "Nicola Hart, the RCN's professional lead for haematology nursing, said so.",
+            ("Nicola Hart",),
+            [("person", "Nicola Hart"), ("body", "Royal College of Nursing")],
+        ),
+        # ROLE for WORDS NAME, with no comma
+        (
+            "Cabinet secretary for health and social care Huw Garland said the uplift helped.",
+            ("Huw Garland",),
+            [("person", "Huw Garland")],
+        ),
+        # ... but a body's name after "ROLE of the" stays the body's
+        (
+            "Dr Femi Oduya, president of the British Society for Haematology, was positive.",
+            ("British Society for Haematology",),
+            [("person", "Femi Oduya"), ("body", "British Society for Haematology")],
+        ),
+    ],
+)
+def test_extract_names_of_people_bodies_and_places(
+    text: str, orgs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    found = [(k, n) for k, n in _entities_of(text, orgs) if k in ("person", "body") and n]
+    assert found == expected

@@ -741,26 +741,40 @@ class _Finder:
                     continue  # "its Mental Health Lead Training Grant": a policy's name
                 if end - nxt.i >= 2 or nxt.ent_type_ == "PERSON" and not comma:
                     self.person(nxt.i, end, None)
-        # ROLE for/of COMPLEMENT, NAME: "cabinet secretary for health and social care,
+        # ROLE for/of COMPLEMENT[,] NAME: "cabinet secretary for health and social care,
         # Owain Pritchard, said": the NER often calls a name after a long title an ORG
-        for comma in doc:
-            j = comma.i + 1
+        for tok in doc:
+            j = tok.i
             if (
-                comma.text != ","
-                or j + 1 >= len(doc)
-                or not (_is_name_token(doc[j]) and doc[j].pos_ == "PROPN")
+                j < 2
+                or not (_is_name_token(tok) and tok.pos_ == "PROPN")
+                or _is_name_token(doc[j - 1])
                 or self.lexicon_at(j, "BODY")
-                or self.role_with_complement(comma.i) is None
+                or self.role_with_complement(j - 1 if doc[j - 1].text == "," else j) is None
             ):
                 continue
+            if doc[j - 1].text != "," and not (doc[j - 1].is_lower and doc[j - 1].pos_ == "NOUN"):
+                continue  # "president of the British Society ...": the complement is a name
             end = self.name_run(j)
-            if end - j >= 2 and not self.policy_name_end(end):
+            if (
+                end - j >= 2
+                and not self.policy_name_end(end)
+                and not any(t.text in self.lex.body_heads for t in doc[j:end])
+            ):
                 self.person(j, end, None)
         # statistical NER
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            toks = [t for t in ent if _is_name_token(t) or t.text in ("'s", "’s")]
+            toks = [  # "Pugh-Evans": a hyphen inside a name is part of it
+                t
+                for t in ent
+                if _is_name_token(t)
+                or t.text in ("'s", "’s")
+                or (t.text == "-" and not t.whitespace_ and t.i > ent.start)
+            ]
+            if any(t.lower_ in self.policy_heads for t in ent):
+                continue  # "Record Write-Back Programme": a policy's name
             if not toks or len(toks) != len(ent):
                 continue
             if any(self.inside(t.i, "BODY") or self.lexicon_at(t.i, "POLICY") for t in ent):
@@ -795,7 +809,12 @@ class _Finder:
             j = comma.i + 1
             if doc[j].lower_ in ("the", "a", "an") and j + 1 < len(doc):
                 j += 1
-            if doc[comma.i + 1].lower_ != "who" and self.lexicon_at(j, "ROLE") is None:
+            if (
+                doc[comma.i + 1].lower_ != "who"
+                and self.lexicon_at(j, "ROLE") is None
+                # "NAME, the RCN's lead for ...": a known body's title
+                and not (self.lexicon_at(j, "BODY") and self.role_after(comma.i)[0])
+            ):
                 continue
             start = comma.i
             while (
@@ -911,6 +930,8 @@ class _Finder:
             if ent.label_ != "ORG":
                 continue
             toks = [t for t in ent if t.lower_ not in _DETERMINERS]
+            while toks and toks[0].is_sent_start and toks[0].pos_ == "ADP":
+                toks = toks[1:]  # "In Scotland, ...": a sentence's preposition, not a name
             if not toks or self.listed_places(ent):
                 continue
             start = toks[0].i
@@ -1042,17 +1063,24 @@ class _Finder:
         that "NHS" before the kind of body at token ``i`` and its capitalised place words,
         whatever the statistical NER made of them, or None."""
         doc = self.doc
+
+        def place_word(k: int) -> bool:
+            return (
+                doc[k].is_alpha
+                and doc[k].text[:1].isupper()
+                and doc[k].text != "NHS"
+                and not self.inside(k, "ROLE")
+                and not self.inside(k, "BODY")
+            )
+
         j = i
-        while (
-            j > 0
-            and i - j < 4
-            and doc[j - 1].is_alpha
-            and doc[j - 1].text[:1].isupper()
-            and doc[j - 1].text != "NHS"
-            and not self.inside(j - 1, "ROLE")
-            and not self.inside(j - 1, "BODY")
-        ):
-            j -= 1
+        while j > 0 and i - j < 5:
+            if place_word(j - 1):
+                j -= 1
+            elif doc[j - 1].lower_ == "and" and j < i and j > 1 and place_word(j - 2):
+                j -= 1  # "NHS Cheshire and Merseyside ICB": a board named for two places
+            else:
+                break
         nhs = self.lexicon_at(j - 1, "BODY") if j > 0 else None
         if j < i and nhs is not None and nhs.end == j and doc[j - 1].text == "NHS":
             return j - 1
@@ -1144,7 +1172,12 @@ class _Finder:
         i = 0
         while i < len(doc):
             tok = doc[i]
-            starts = tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _DETERMINERS
+            starts = (
+                tok.is_alpha
+                and tok.text[:1].isupper()
+                and tok.lower_ not in _DETERMINERS
+                and not (tok.is_sent_start and tok.pos_ == "ADP")  # "In Scotland, ..."
+            )
             if not starts or _overlaps((i, i + 1), self.taken):
                 i += 1
                 continue
@@ -2045,6 +2078,10 @@ class _Finder:
         end = self.name_phrase_end(at)
         if end == at or any(t.ent_type_ in ("PERSON", "GPE", "LOC") for t in doc[at:end]):
             return None
+        if doc[at:end].text in _NATIONAL or self.lex.government_of(doc[at:end].text):
+            return None  # "its director for Wales": a nation, not a body
+        if end - at == 1 and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            return None  # "who ran the Tregaron pharmacy": a place qualifies a common noun
         return self.add("body", at, end, name=clean_name(doc[at:end].text))
 
     # -- acronyms -------------------------------------------------------------------------
