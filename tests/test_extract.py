@@ -3007,3 +3007,73 @@ def test_extract_names_of_people_bodies_and_places(
 ) -> None:
     found = [(k, n) for k, n in _entities_of(text, orgs) if k in ("person", "body") and n]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    [
+        # a department named for a list, and not the Department of Health "the Department"
+        # stands for
+        (
+            "It was agreed by the Department for Culture, Media and Sport (DCMS) on Monday.",
+            ("the Department for Culture",),
+            [("body", "Department for Culture, Media and Sport")],
+        ),
+        # ... while a list of bodies stays a list
+        (
+            "The Royal College of Physicians, Royal College of Radiologists and Unison said no.",
+            (),
+            [
+                ("body", "Royal College of Physicians"),
+                ("body", "Royal College of Radiologists"),
+                ("body", "Unison"),
+            ],
+        ),
+        # the NER ran into the acronym's bracket
+        (
+            "The Royal National Institute for Deaf People (RNID) said it was a start.",
+            ("Royal National Institute for Deaf People (RNID",),
+            [("body", "Royal National Institute for Deaf People")],
+        ),
+        # an indefinite description that "who" goes on to describe is a person's
+        (
+            "Gemma Holt, a practice nurse in Leeds who leads the checks, said it helped.",
+            ("Gemma Holt",),
+            [("person", "Gemma Holt")],
+        ),
+        # a hyphenated town name
+        ("Clinics in Stoke-on-Trent closed.", (), [("place", "Stoke-on-Trent")]),
+        # a rate hyphenated to the amount is not a word of the fund's description
+        (
+            "Ashcroft unveils £750m-a-year fund to tackle crumbling NHS estate",
+            (),
+            [("policy", "fund to tackle crumbling NHS estate")],
+        ),
+    ],
+)
+def test_extract_names_with_lists_brackets_and_hyphens(
+    text: str, orgs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (k, n) for k, n in _entities_of(text, orgs) if k in ("person", "body", "place", "policy")
+    ]
+    assert [f for f in found if f in expected or f[0] != "person"] == expected
+
+
+ARTICLE_ACRONYM = """Sexual health clinics turning patients away
+
+The British Association for Sexual Health and HIV (BASHH) said clinics were turning patients away.
+
+BASHH president Dr Olusegun Adeyemi said the money would not be enough.
+"""
+
+
+def test_extract_an_acronym_defined_in_an_earlier_paragraph_names_the_body(
+    tmp_path: Path,
+) -> None:
+    # "BASHH president Dr NAME": the acronym is the body's in the next paragraph too, not a
+    # place as the NER has it
+    G = _graph_of(tmp_path, ARTICLE_ACRONYM)
+    body = "body:british-association-for-sexual-health-and-hiv"
+    assert ("person:olusegun-adeyemi", body) in _edges(G, "holds_role")
+    assert not _labels(G, "place")

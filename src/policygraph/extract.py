@@ -388,8 +388,13 @@ def extract_article(
     mentions: list[Mention] = []
     owners: list[int] = []
     per_segment: list[list[Mention]] = []
+    acronyms: dict[str, str] = {}  # "BASHH": a body's acronym, defined in the article
     for seg in segments:
-        found = extract_entities(seg, lexicon) + money_mentions(seg)
+        found = extract_entities(seg, lexicon, acronyms) + money_mentions(seg)
+        for m in found:
+            acronym = m.attrs.get("acronym")
+            if m.kind == "body" and m.name and isinstance(acronym, str):
+                acronyms.setdefault(acronym, m.name)
         found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         per_segment.append(found)
     names = [

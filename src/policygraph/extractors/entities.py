@@ -175,6 +175,8 @@ _CLASSIFIER_NOUNS = frozenset(
 _MAX_CLASSIFIED_WORDS = 4
 #: Last words of national organisations' names: "Cancer Research UK", "Healthwatch England".
 _NATIONAL = ("UK", "England", "Scotland", "Wales")
+#: the small words of hyphenated town names ("Stoke-on-Trent", "Weston-super-Mare")
+_PLACE_LINKS = frozenset({"on", "upon", "under", "super", "le", "in", "by"})
 # names of devolved nations after a body's name: its branch there ("RCN Wales")
 _BRANCH_NATIONS = (
     ("Cymru", "Wales"),
@@ -462,7 +464,9 @@ def _give_role_body(person: Mention, body: Mention) -> None:
 class _Finder:
     """Collects mentions of one segment, never two over the same characters."""
 
-    def __init__(self, seg: Segment, lexicon: Lexicon) -> None:
+    def __init__(
+        self, seg: Segment, lexicon: Lexicon, acronyms: Mapping[str, str] | None = None
+    ) -> None:
         self.role_body_text: str | None = None
         self.role_body_at: int | None = None
         self.role_span_start: int | None = None
@@ -476,6 +480,14 @@ class _Finder:
         self.lex_spans = (
             list(seg.doc.spans[LEXICON_SPANS]) if LEXICON_SPANS in seg.doc.spans else []
         )
+        # "BASHH president Dr NAME" after "the British Association for Sexual Health and
+        # HIV (BASHH)" in an earlier paragraph: the acronym names that body here too
+        known = {t.i for span in self.lex_spans for t in span}
+        for tok in seg.doc:
+            if acronyms and tok.text in acronyms and tok.i not in known:
+                self.lex_spans.append(
+                    Span(seg.doc, tok.i, tok.i + 1, label="BODY", span_id=acronyms[tok.text])
+                )
         self.honorifics = {h.lower() for h in lexicon.honorifics}
         self.policy_heads = {h.lower() for h in lexicon.policy_heads}
         self.verbs = {v for vs in lexicon.relation_verbs.values() for v in vs} | set(
@@ -814,6 +826,7 @@ class _Finder:
                 and self.lexicon_at(j, "ROLE") is None
                 # "NAME, the RCN's lead for ...": a known body's title
                 and not (self.lexicon_at(j, "BODY") and self.role_after(comma.i)[0])
+                and not self.described_as_someone_who(comma.i + 1)
             ):
                 continue
             start = comma.i
@@ -840,6 +853,20 @@ class _Finder:
             if start > 0 and doc[start - 1].text.rstrip(".").lower() in self.honorifics:
                 title = doc[start - 1].text.rstrip(".")
             self.person(start, comma.i, title)
+
+    def described_as_someone_who(self, i: int) -> bool:
+        """``a/an WORDS who`` from token ``i``: "NAME, a practice nurse in Stoke-on-Trent
+        who leads ...": an indefinite noun phrase that "who" goes on to describe is a
+        person's description (a body's takes "which" or "that")."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+            return False
+        for k in range(i + 1, min(i + 12, len(doc))):
+            if doc[k].lower_ == "who":
+                return True
+            if doc[k].text in (",", ";", ":", "(") or doc[k].pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def role_only(self) -> None:
         """``the ROLE`` with no name: a person to resolve from the role; ``BODY spokesperson``."""
@@ -899,9 +926,17 @@ class _Finder:
             if span.label_ == "BODY" and span.id_ in kinds
         }
         nhs_words = {k for k in nhs_named.values() if k is not None}
+        doc = self.doc
         for span in self.lex_spans:
             if span.label_ != "BODY" or span.start in nhs_words:
                 continue
+            if (
+                span.end + 1 < len(doc)
+                and span[-1].text in self.lex.body_heads
+                and doc[span.end].lower_ in ("for", "of")
+                and doc[span.end + 1].text[:1].isupper()
+            ):
+                continue  # "the Department for Culture, ...": the head of another name
             start = self.name_before(span.start) if span.id_ in kinds else span.start
             nhs = nhs_named.get(span.start)
             if nhs is not None:  # "NHS Calderbrook Integrated Care Board"
@@ -936,6 +971,9 @@ class _Finder:
                 continue
             start = toks[0].i
             end = ent.end - (1 if ent[-1].text in ("'s", "’s") else 0)
+            # "Royal National Institute for Deaf People (RNID": the NER ran into the
+            # acronym's bracket
+            end = next((t.i for t in self.doc[start:end] if t.text == "("), end)
             while end > start + 1 and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
                 end -= 1  # "Tillbrook Pharmacy in" (Kendal): the NER took a word too many
             run = self.name_phrase_end(end) if end == ent.end else end
@@ -948,6 +986,11 @@ class _Finder:
                 # a job title that, in the plural, ends the name
             if self.doc[end - 1].text in heads:
                 start = self.paired_places_start(start)
+            if any(
+                t.text in heads and t.i + 1 < end and self.doc[t.i + 1].lower_ in ("of", "for")
+                for t in self.doc[start:end]
+            ):
+                end = self.listed_name_end(end)  # "Department for Culture, Media and Sport"
             words = self.doc[start:end]
             last = self.doc[end - 1]
             if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
@@ -1142,6 +1185,29 @@ class _Finder:
             j -= 1  # never end on a joining word
         return j
 
+    def listed_name_end(self, end: int) -> int:
+        """``HEAD for A, B and C``: a body named for a list ("Department for Environment,
+        Food and Rural Affairs", "Department for Culture, Media and Sport") runs on over
+        the list's commas to its last item, after "and". Returns the name's end."""
+        doc = self.doc
+        j = end
+        while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
+            k = self.name_phrase_end(j + 1)
+            if k == j + 1 and not doc[j + 1].is_alpha:
+                break
+            words = doc[j + 1 : k]
+            if len(words) > 4 or any(
+                t.text in self.lex.body_heads or self.inside(t.i, "BODY") for t in words
+            ):
+                break  # "the Royal College of Physicians, Royal College of Surgeons and ...":
+                # a list of bodies, each with its own name
+            if any(t.lower_ == "and" for t in words):
+                return k  # the list's last item: the name ends here
+            if len(words) > 2:
+                break
+            j = k
+        return end
+
     def possessive_name_end(self, start: int, end: int) -> int:
         """End of a body's name with a possessive inside: "Queen's Nursing Institute",
         "Children's Society", "St John's Ambulance Trust". The name runs on past "'s" when
@@ -1184,11 +1250,14 @@ class _Finder:
             end = self.name_phrase_end(i)
             end = self.possessive_name_end(i, end)
             words = doc[i:end]
-            last = doc[end - 1]
             head_first = any(
                 t.text in heads and t.i + 1 < end and doc[t.i + 1].lower_ in ("of", "for")
                 for t in words
             )
+            if head_first:
+                end = self.listed_name_end(end)
+                words = doc[i:end]
+            last = doc[end - 1]
             national = last.text in _NATIONAL and not any(
                 t.ent_type_ in ("GPE", "LOC") for t in words[:-1]
             )  # "Cancer Research UK", "Diabetes UK", "Healthwatch England"
@@ -1704,6 +1773,9 @@ class _Finder:
             or self.doc[start].is_punct
             or self.doc[start].lower_ in _AMOUNT_UNITS
             or _AMOUNT_TOKEN.match(self.doc[start].lower_)
+            # "£750m-a-year fund": the rate hyphenated to the amount
+            or self.doc[start - 1].text == "-"
+            and self.doc[start].lower_ in {"a", "per"} | _TIME_UNITS
         ):
             start += 1
         if (
@@ -1858,6 +1930,19 @@ class _Finder:
     # -- places ---------------------------------------------------------------------------
 
     def places(self) -> None:
+        doc = self.doc
+        # "Stoke-on-Trent", "Newcastle-upon-Tyne", "Weston-super-Mare": a town's hyphenated
+        # name, which the NER splits or misses
+        for i in range(len(doc) - 4):
+            words = doc[i : i + 5]
+            if (
+                _is_name_token(words[0])
+                and words[1].text == words[3].text == "-"
+                and words[2].lower_ in _PLACE_LINKS
+                and _is_name_token(words[4])
+                and not any(t.whitespace_ for t in words[:4])
+            ):
+                self.add("place", i, i + 5, name=words.text)
         for ent in self.doc.ents:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
@@ -2107,9 +2192,12 @@ class _Finder:
                 m.attrs.setdefault("acronym", inner[2])
 
 
-def extract_entities(seg: Segment, lexicon: Lexicon) -> list[Mention]:
-    """All entity mentions of a segment, in text order."""
-    f = _Finder(seg, lexicon)
+def extract_entities(
+    seg: Segment, lexicon: Lexicon, acronyms: Mapping[str, str] | None = None
+) -> list[Mention]:
+    """All entity mentions of a segment, in text order. ``acronyms`` maps the acronyms
+    that earlier segments of the article defined for bodies to the bodies' names."""
+    f = _Finder(seg, lexicon, acronyms)
     f.own_publication()  # first: "Practice Manager Monthly" holds a job title
     f.appositive_bodies()  # "Safer Steps, a charity ...": a body, whatever the NER says
     f.classified_bodies()  # "the charity Sands", "campaign group medConfidential"
