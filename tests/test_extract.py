@@ -3077,3 +3077,20 @@ def test_extract_an_acronym_defined_in_an_earlier_paragraph_names_the_body(
     body = "body:british-association-for-sexual-health-and-hiv"
     assert ("person:olusegun-adeyemi", body) in _edges(G, "holds_role")
     assert not _labels(G, "place")
+
+
+ARTICLE_OWNED_BODY = """Practices to employ physios directly
+
+NHS England said practices could employ physiotherapists directly from April.
+
+The BMA's General Practitioners Committee said the change was welcome but did nothing for budgets.
+
+Its chair, Dr Katie Bramwell, said practices still could not employ GPs with the money.
+"""
+
+
+def test_extract_its_role_is_at_the_body_not_its_owner(tmp_path: Path) -> None:
+    # "The BMA's General Practitioners Committee said ... Its chair": the committee's chair
+    G = _graph_of(tmp_path, ARTICLE_OWNED_BODY)
+    bodies = {v for u, v in _edges(G, "holds_role") if u == "person:katie-bramwell"}
+    assert bodies == {"body:gpc"}

@@ -305,10 +305,11 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     return out
 
 
-def _roles_by_reference(mentions: list[Mention], lexicon: Lexicon) -> None:
+def _roles_by_reference(mentions: list[Mention], lexicon: Lexicon, text: str) -> None:
     """A role at a body named before: "Its chief executive, NAME" is at the body the last
-    sentence naming one is about (its first); "NAME, the college's chair" at the last
-    body with "college" in its name."""
+    sentence naming one is about (its first, unless that one only owns the next: "The
+    BMA's GP committee said ... Its chair" is the committee's); "NAME, the college's
+    chair" at the last body with "college" in its name. ``text`` is the article's."""
     aliases: dict[str, set[str]] = {}
     for known in lexicon.bodies:
         aliases[known.name] = {known.name.lower(), *(a.lower() for a in known.aliases)}
@@ -323,7 +324,14 @@ def _roles_by_reference(mentions: list[Mention], lexicon: Lexicon) -> None:
         ]
         if ref == "its":  # the first body of the last sentence that names one: its subject
             last = bodies[-1].evidence.sentence_start if bodies else None
-            bodies = [b for b in bodies if b.evidence.sentence_start == last][:1]
+            bodies = [b for b in bodies if b.evidence.sentence_start == last]
+            owners = [
+                b
+                for b, after in zip(bodies, bodies[1:], strict=False)
+                if text[b.evidence.end : b.evidence.end + 2] in ("'s", "’s")
+                and after.evidence.start <= b.evidence.end + 8
+            ]
+            bodies = [b for b in bodies if b not in owners][:1]
         for b in reversed(bodies):
             names = aliases.get(b.name or "", {(b.name or "").lower()}) | {b.evidence.text.lower()}
             if ref == "its" or any(ref in n.split() for n in names):
@@ -417,7 +425,7 @@ def extract_article(
     flat = [m for found in per_segment for m in found]
     _bodies_named_as_policies(flat, keys, lexicon)
     _roles_at_acronyms(flat)
-    _roles_by_reference(flat, lexicon)
+    _roles_by_reference(flat, lexicon, article.text)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):
