@@ -3094,3 +3094,27 @@ def test_extract_its_role_is_at_the_body_not_its_owner(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_OWNED_BODY)
     bodies = {v for u, v in _edges(G, "holds_role") if u == "person:katie-bramwell"}
     assert bodies == {"body:gpc"}
+
+
+ARTICLE_SIZED = """Sexual health clinics get £20m boost
+
+Public health minister Andrew Kinsella has announced an extra £20m for sexual health services.
+
+Mr Kinsella said the funding would be added to the public health grant, which totals £3.6bn a year.
+
+He said the repair bill, which now stands at £13.8bn, was a hidden waiting list.
+"""
+
+
+def test_extract_a_size_in_a_relative_clause_funds_but_is_not_announced(tmp_path: Path) -> None:
+    # "the grant, which totals £3.6bn": the grant's size, which the minister reports but
+    # does not announce; "which now stands at £13.8bn" sizes a bill, not a policy
+    G = _graph_of(tmp_path, ARTICLE_SIZED)
+    assert _funded(G).get(3.6e9) == {"policy:public-health-grant"}
+    announced = {
+        G.nodes[v]["amount_gbp"]
+        for u, v, d in G.edges(data=True)
+        if d["kind"] == "announced" and G.nodes[v]["kind"] == "funding"
+    }
+    assert 2e7 in announced
+    assert not announced & {3.6e9, 1.38e10}

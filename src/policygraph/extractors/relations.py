@@ -384,6 +384,8 @@ _RECEIVE_VERBS = {"receive", "get", "secure", "attract"}
 #: Verbs whose subject, when a policy, pays an amount out: "the scheme will give each
 #: practice £5,000", "the Recruitment Scheme, which offers a £12,000 bonus".
 _PAY_OUT_VERBS = {"give", "offer", "pay", "award", "provide"}
+#: Verbs that give a policy's size: "the public health grant, which totals £3.6bn a year".
+_SIZE_VERBS = {"total", "amount"}
 #: What may stand between a policy and "which" that hangs on it: "a Fund worth £40m a
 #: year, which", "the scheme, which".
 _SIZED_ANTECEDENT = re.compile(r"^(?:\s+(?:worth|of|costing)\s+[^,;]*)?\s*,\s*$")
@@ -1087,6 +1089,9 @@ class _ArticleRelations:
                     continue  # kept: a policy as the subject ("X would restore ..."), or
                     # a new one ("would pay £2bn under a new Pharmacy Contract")
                 verb = _governing_verb(span)
+                if verb.dep_ == "relcl" and verb.lemma_.lower() in _SIZE_VERBS | {"stand"}:
+                    continue  # "the grant, which totals £3.6bn", "the bill, which now stands
+                    # at £13.8bn": the size of what exists, not money announced
                 if verb.i != speech_tok.i and (
                     _tense(verb) == "future"
                     or (self.mentions[a].kind == "funding" and self.is_minister(speaker))
@@ -1632,7 +1637,7 @@ class _ArticleRelations:
         receives = lemma in _RECEIVE_VERBS or (
             lemma in _PAY_OUT_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
         )
-        if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS:
+        if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS | _SIZE_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 subject = verb.head  # "the programme, which received £1.5bn"
