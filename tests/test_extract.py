@@ -3049,6 +3049,13 @@ def test_extract_names_of_people_bodies_and_places(
             (),
             [("policy", "fund to tackle crumbling NHS estate")],
         ),
+        # the article the NER took into a quoted policy name is not part of the name
+        (
+            "“No community should be left without a surgery,” he said. “The Clinic Access"
+            " Protection Scheme (CAPS) would give the most isolated surgeries security.”",
+            (),
+            [("policy", "Clinic Access Protection Scheme")],
+        ),
     ],
 )
 def test_extract_names_with_lists_brackets_and_hyphens(
@@ -3079,7 +3086,30 @@ def test_extract_an_acronym_defined_in_an_earlier_paragraph_names_the_body(
     assert not _labels(G, "place")
 
 
-ARTICLE_OWNED_BODY = """Practices to employ physios directly
+ARTICLE_POLICY_ACRONYM = """New locum pay framework for practices
+
+The Department of Health and Social Care announced the Locum Pay Framework on Monday.
+
+It also plans to consult on a Rural Surgery Support Scheme. "The Rural Surgery Support Scheme \
+(RSSS) would keep surgeries open," it said.
+
+The National Rural Practices Association said the RSSS would not save enough surgeries.
+"""
+
+
+def test_extract_an_acronym_defined_for_a_policy_names_the_policy_later(
+    tmp_path: Path,
+) -> None:
+    # "said the RSSS would not ...": the acronym the article defined names the scheme, so
+    # the criticism is of the scheme and not of the article's main policy
+    G = _graph_of(tmp_path, ARTICLE_POLICY_ACRONYM)
+    critic = "body:national-rural-practices-association"
+    assert {v for u, v in _edges(G, "criticised") if u == critic} == {
+        "policy:rural-surgery-support-scheme"
+    }
+
+
+ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.
 
@@ -3091,7 +3121,7 @@ Its chair, Dr Katie Bramwell, said practices still could not employ GPs with the
 
 def test_extract_its_role_is_at_the_body_not_its_owner(tmp_path: Path) -> None:
     # "The BMA's General Practitioners Committee said ... Its chair": the committee's chair
-    G = _graph_of(tmp_path, ARTICLE_OWNED_BODY)
+    G = _graph_of(tmp_path, ARTICLE_ITS_CHAIR)
     bodies = {v for u, v in _edges(G, "holds_role") if u == "person:katie-bramwell"}
     assert bodies == {"body:gpc"}
 

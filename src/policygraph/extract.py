@@ -396,13 +396,14 @@ def extract_article(
     mentions: list[Mention] = []
     owners: list[int] = []
     per_segment: list[list[Mention]] = []
-    acronyms: dict[str, str] = {}  # "BASHH": a body's acronym, defined in the article
+    # "BASHH", "PAPS": acronyms the article defined for bodies and policies
+    acronyms: dict[str, tuple[str, str]] = {}
     for seg in segments:
         found = extract_entities(seg, lexicon, acronyms) + money_mentions(seg)
         for m in found:
             acronym = m.attrs.get("acronym")
-            if m.kind == "body" and m.name and isinstance(acronym, str):
-                acronyms.setdefault(acronym, m.name)
+            if m.kind in ("body", "policy") and m.name and isinstance(acronym, str):
+                acronyms.setdefault(acronym, (m.kind.upper(), m.name))
         found.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         per_segment.append(found)
     names = [

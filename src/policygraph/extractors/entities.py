@@ -465,7 +465,10 @@ class _Finder:
     """Collects mentions of one segment, never two over the same characters."""
 
     def __init__(
-        self, seg: Segment, lexicon: Lexicon, acronyms: Mapping[str, str] | None = None
+        self,
+        seg: Segment,
+        lexicon: Lexicon,
+        acronyms: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.role_body_text: str | None = None
         self.role_body_at: int | None = None
@@ -481,13 +484,13 @@ class _Finder:
             list(seg.doc.spans[LEXICON_SPANS]) if LEXICON_SPANS in seg.doc.spans else []
         )
         # "BASHH president Dr NAME" after "the British Association for Sexual Health and
-        # HIV (BASHH)" in an earlier paragraph: the acronym names that body here too
+        # HIV (BASHH)" in an earlier paragraph: the acronym names that body (or policy)
+        # here too, as if the lexicon knew it
         known = {t.i for span in self.lex_spans for t in span}
         for tok in seg.doc:
             if acronyms and tok.text in acronyms and tok.i not in known:
-                self.lex_spans.append(
-                    Span(seg.doc, tok.i, tok.i + 1, label="BODY", span_id=acronyms[tok.text])
-                )
+                label, name = acronyms[tok.text]
+                self.lex_spans.append(Span(seg.doc, tok.i, tok.i + 1, label=label, span_id=name))
         self.honorifics = {h.lower() for h in lexicon.honorifics}
         self.policy_heads = {h.lower() for h in lexicon.policy_heads}
         self.verbs = {v for vs in lexicon.relation_verbs.values() for v in vs} | set(
@@ -503,6 +506,8 @@ class _Finder:
         m = Mention(kind=kind, text=span.text, evidence=self.seg.span_evidence(span))
         for k, v in fields.items():
             setattr(m, k, v)
+        if kind == "policy" and m.name and m.name.startswith("The ") and len(m.name) > 4:
+            m.name = m.name[4:]  # "“The Pharmacy Access Protection Scheme (PAPS) would ...”"
         self.mentions.append(m)
         self.taken.append((start, end))
         return m
@@ -2193,10 +2198,11 @@ class _Finder:
 
 
 def extract_entities(
-    seg: Segment, lexicon: Lexicon, acronyms: Mapping[str, str] | None = None
+    seg: Segment, lexicon: Lexicon, acronyms: Mapping[str, tuple[str, str]] | None = None
 ) -> list[Mention]:
     """All entity mentions of a segment, in text order. ``acronyms`` maps the acronyms
-    that earlier segments of the article defined for bodies to the bodies' names."""
+    that earlier segments of the article defined to the lexicon label ("BODY", "POLICY")
+    and name of what they stand for."""
     f = _Finder(seg, lexicon, acronyms)
     f.own_publication()  # first: "Practice Manager Monthly" holds a job title
     f.appositive_bodies()  # "Safer Steps, a charity ...": a body, whatever the NER says
