@@ -3109,6 +3109,49 @@ def test_extract_an_acronym_defined_for_a_policy_names_the_policy_later(
     }
 
 
+ARTICLE_FUNDERS_SAY = """Care workers to get national training pathway
+
+Care workers in England will get a national training pathway from April.
+
+The Department of Health and Social Care said a further £25m would pay for the national \
+rollout of the pathway.
+
+NHS England said an extra £8m would be made available over two years to help practices.
+"""
+
+
+def test_extract_a_public_funder_pledges_the_money_it_says_it_will_pay(tmp_path: Path) -> None:
+    # "DHSC said a further £25m would pay for ...": a department's (and a lexicon
+    # `funder`'s) word on future money is a pledge, before it has announced anything
+    G = _graph_of(tmp_path, ARTICLE_FUNDERS_SAY)
+    amounts = {
+        (u, G.nodes[v]["amount_gbp"])
+        for u, v in _edges(G, "announced")
+        if G.nodes[v]["kind"] == "funding"
+    }
+    assert amounts == {("body:department-of-health", 25_000_000), ("body:nhs-england", 8_000_000)}
+
+
+ARTICLE_FUNDER_REPEATS = """Minister pledges £1.2bn for urgent care
+
+Health secretary Daniel Prewett has announced £1.2bn over three years to expand urgent care.
+
+A Department of Health and Social Care spokesperson said the £1.2bn would come from the \
+department's existing budget, while HM Treasury will provide a further £300m for new buildings.
+
+The department said the Same-Day Access Fund would give each practice around £18,000.
+"""
+
+
+def test_extract_a_funder_repeating_given_money_or_naming_others_pledges_nothing(
+    tmp_path: Path,
+) -> None:
+    # "the £1.2bn would come from" (money already given), "while HM Treasury will provide"
+    # (another's), "give each practice £18,000" (a share): not the department's pledges
+    G = _graph_of(tmp_path, ARTICLE_FUNDER_REPEATS)
+    assert {u for u, _ in _edges(G, "announced")} == {"person:daniel-prewett"}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

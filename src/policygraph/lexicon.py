@@ -35,6 +35,9 @@ class Body:
     system: bool = False
     #: the nation a government governs ("Wales"): "Wales's health minister" is its minister
     nation: str | None = None
+    #: a public body that allocates the health service's money ("NHS England"): what it
+    #: says it will pay is a pledge, as a government department's is
+    funder: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
                     kind=bool(b.get("kind", False)),
                     system=bool(b.get("system", False)),
                     nation=str(b["nation"]) if b.get("nation") else None,
+                    funder=bool(b.get("funder", False)),
                 )
                 for b in data["bodies"]
             ),

@@ -593,6 +593,9 @@ class _ArticleRelations:
         for i, seg_i in enumerate(owners):
             self.by_segment.setdefault(seg_i, []).append(i)
         self.policy_topic = self._policy_topic()
+        self.funder_names = {
+            n for b in lexicon.bodies if b.government or b.funder for n in (b.name, *b.aliases)
+        }
         self.surnames = {
             m.name.split()[-1]
             for m in mentions
@@ -1071,8 +1074,14 @@ class _ArticleRelations:
         # "the minister said £900m would be paid to councils": an announcer's future
         # amounts, and any amount a minister gives ("the minister said £40m had been set
         # aside"); "... said the Mouth Care Matters programme would reach every home": a
-        # minister's future policies
-        if speaker is not None and speech_tok is not None and self.is_announcer(speaker):
+        # minister's future policies; "the department said a further £25m would pay for
+        # ...": a public funder's new money, also before it has announced anything
+        if (
+            speaker is not None
+            and speech_tok is not None
+            and (self.is_announcer(speaker) or self.is_public_funder(speaker))
+        ):
+            announcer = self.is_announcer(speaker)
             seg = self.segments[seg_i]
             words = _speakers_words(sent, speech_tok)  # "£600m will be paid, X said" too
             kinds = ("funding", "policy") if self.is_minister(speaker) else ("funding",)
@@ -1092,6 +1101,8 @@ class _ArticleRelations:
                 if verb.dep_ == "relcl" and verb.lemma_.lower() in _SIZE_VERBS | {"stand"}:
                     continue  # "the grant, which totals £3.6bn", "the bill, which now stands
                     # at £13.8bn": the size of what exists, not money announced
+                if not announcer and not self._new_money_of_speaker(span, verb):
+                    continue
                 if verb.i != speech_tok.i and (
                     _tense(verb) == "future"
                     or (self.mentions[a].kind == "funding" and self.is_minister(speaker))
@@ -1351,6 +1362,29 @@ class _ArticleRelations:
             and (r.source == actor or self._identity(r.source) == who)
             for r in self.relations
         )
+
+    def is_public_funder(self, actor: int) -> bool:
+        """Is ``actor`` a government body or public funder of the lexicon ("DHSC", "the
+        Welsh Government", "NHS England"), whose word on future money commits it?"""
+        m = self.mentions[actor]
+        return m.kind == "body" and m.name in self.funder_names
+
+    @staticmethod
+    def _new_money_of_speaker(amount: Span, verb: Token) -> bool:
+        """Is ``amount`` money a public funder's spokesperson commits, not money already
+        given ("the £1.2bn would come from"), someone else's ("while HM Treasury will
+        provide £300m"), a size ("would be worth £400m") or each recipient's share ("give
+        each practice around £18,000")?"""
+        if amount.start > 0 and amount.doc[amount.start - 1].lower_ in ("the", "this", "that"):
+            return False
+        if verb.lemma_.lower() == "be":
+            return False
+        if any(
+            c.dep_ == "dative" and any(d.lower_ in ("each", "every") for d in c.children)
+            for c in verb.children
+        ):
+            return False
+        return not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
 
     def is_announced(self, policy: int) -> bool:
         """Is ``policy`` the article's policy, or announced by anyone in it so far?"""
