@@ -3152,6 +3152,22 @@ def test_extract_a_funder_repeating_given_money_or_naming_others_pledges_nothing
     assert {u for u, _ in _edges(G, "announced")} == {"person:daniel-prewett"}
 
 
+ARTICLE_BACKED_BY_MONEY = """Falls service to reach every county
+
+Care minister Helen Ashdown has announced that the Falls Prevention Service will be expanded \
+to every county from April, backed by a further £75m.
+
+Age UK said it supported the expansion.
+"""
+
+
+def test_extract_backed_by_money_is_funding_not_support(tmp_path: Path) -> None:
+    # "backed by a further £75m": the money pays for the service; only Age UK supports it
+    G = _graph_of(tmp_path, ARTICLE_BACKED_BY_MONEY)
+    assert {u for u, _ in _edges(G, "supported")} == {"body:age-uk"}
+    assert {v for _, v in _edges(G, "funds")} == {"policy:falls-prevention-service"}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

@@ -985,6 +985,8 @@ class _ArticleRelations:
                             self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
             if kind in ("criticised", "supported"):
+                if self.backed_by_money(seg_i, tok):
+                    continue
                 by_agent = actor is not None and any(c.dep_ == "agent" for c in tok.children)
                 if _passive_or_negated(tok) and not (by_agent and not _negated(tok)):
                     # "not matched and supported by resources" is no one's support; "the
@@ -1361,6 +1363,17 @@ class _ArticleRelations:
             r.kind in ("announced", "proposed", "expanded")
             and (r.source == actor or self._identity(r.source) == who)
             for r in self.relations
+        )
+
+    def backed_by_money(self, seg_i: int, verb: Token) -> bool:
+        """ "... will be expanded, backed by a further £75m", "supported by new funding":
+        money that pays for a policy backs it, and nobody's stance is reported."""
+        objects = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        return any(
+            g.lemma_.lower() in _MONEY_NOUNS or self.mention_at(seg_i, g, ("funding",)) is not None
+            for g in objects
         )
 
     def is_public_funder(self, actor: int) -> bool:
