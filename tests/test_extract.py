@@ -3168,6 +3168,25 @@ def test_extract_backed_by_money_is_funding_not_support(tmp_path: Path) -> None:
     assert {v for _, v in _edges(G, "funds")} == {"policy:falls-prevention-service"}
 
 
+ARTICLE_MONEY_TO_SUPPORT = """Hospitals given 30 minutes to take over ambulance patients
+
+Health secretary Marcus Bell has announced the Ambulance Handover Standard, which requires \
+hospitals to take over patients within 30 minutes.
+
+Mr Bell said the standard would free up ambulances. He also announced £450m over two years to \
+support the standard.
+
+The College of Paramedics said it supported the standard.
+"""
+
+
+def test_extract_money_to_support_a_policy_is_no_stance(tmp_path: Path) -> None:
+    # "announced £450m to support the standard": what the money is for, not the minister's
+    # support; the college's words are support
+    G = _graph_of(tmp_path, ARTICLE_MONEY_TO_SUPPORT)
+    assert {u for u, _ in _edges(G, "supported")} == {"body:college-of-paramedics"}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

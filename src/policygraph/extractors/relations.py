@@ -518,6 +518,23 @@ def _promises_remedy(tok: Token, remedies: frozenset[str]) -> bool:
     )
 
 
+def _is_money(noun: Token) -> bool:
+    """Does ``noun`` name money ("£450m", "an extra £220m", "the funding")?"""
+    before = noun.doc[noun.left_edge.i : noun.i + 1]
+    return noun.lemma_.lower() in _MONEY_NOUNS or any(t.text in ("£", "$", "€") for t in before)
+
+
+def _purpose_of_money(verb: Token) -> bool:
+    """Is ``verb`` what money is for ("announced £450m to support the standard", "£80m
+    would be made available ... to help practices"), not anyone's stance?"""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("dobj", "nsubjpass") and _is_money(c) for c in head.children)
+    return _is_money(head)
+
+
 def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
@@ -537,7 +554,7 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
             crit += 1  # "will not keep a single shutter up", "won't cover", "can't"
         elif _promises_remedy(t, lexicon.remedy_verbs) and not negated:
             supp += 1  # "would end the era of opaque ratings"
-        elif forms & lexicon.support_cues:
+        elif forms & lexicon.support_cues and not _purpose_of_money(t):
             if negated:
                 crit += 1
             else:
@@ -985,7 +1002,7 @@ class _ArticleRelations:
                             self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
             if kind in ("criticised", "supported"):
-                if self.backed_by_money(seg_i, tok):
+                if self.backed_by_money(seg_i, tok) or _purpose_of_money(tok):
                     continue
                 by_agent = actor is not None and any(c.dep_ == "agent" for c in tok.children)
                 if _passive_or_negated(tok) and not (by_agent and not _negated(tok)):
