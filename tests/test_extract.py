@@ -3187,6 +3187,24 @@ def test_extract_money_to_support_a_policy_is_no_stance(tmp_path: Path) -> None:
     assert {u for u, _ in _edges(G, "supported")} == {"body:college-of-paramedics"}
 
 
+ARTICLE_SPEAKS_FOR = """Pharmacies to manage long-term conditions
+
+Pharmacy minister Anna Hale has announced the Pharmacy Care Pathway, under which pharmacists \
+will manage patients with high blood pressure.
+
+GPC England chair Dr Kate Ormerod warned that splitting the management of long-term \
+conditions between settings risks fragmenting care.
+"""
+
+
+def test_extract_a_speaker_does_not_react_to_the_body_she_speaks_for(tmp_path: Path) -> None:
+    # "GPC England chair Dr NAME warned that ...": the committee is hers, and her warning
+    # is about the article's policy
+    G = _graph_of(tmp_path, ARTICLE_SPEAKS_FOR)
+    assert ("person:kate-ormerod", "body:gpc") in _edges(G, "holds_role")
+    assert _edges(G, "criticised") == {("person:kate-ormerod", "policy:pharmacy-care-pathway")}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

@@ -975,7 +975,7 @@ class _ArticleRelations:
             targets = [
                 t
                 for t in self.in_subtree(seg_i, tok, kinds)
-                if t != actor and self.is_argument(seg_i, t, tok)
+                if t != actor and self.is_argument(seg_i, t, tok) and not self.speaks_for(actor, t)
             ]
             if tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children
@@ -1392,6 +1392,13 @@ class _ArticleRelations:
             g.lemma_.lower() in _MONEY_NOUNS or self.mention_at(seg_i, g, ("funding",)) is not None
             for g in objects
         )
+
+    def speaks_for(self, actor: int | None, body: int) -> bool:
+        """Is ``body`` the one ``actor`` holds a role at ("GPC England chair Dr NAME
+        warned ...")? It is whom the speaker speaks for, not what she reacts to."""
+        if actor is None or self.mentions[body].kind != "body":
+            return False
+        return self.mentions[body].name == self.mentions[actor].role_body
 
     def is_public_funder(self, actor: int) -> bool:
         """Is ``actor`` a government body or public funder of the lexicon ("DHSC", "the
