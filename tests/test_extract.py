@@ -3205,6 +3205,28 @@ def test_extract_a_speaker_does_not_react_to_the_body_she_speaks_for(tmp_path: P
     assert _edges(G, "criticised") == {("person:kate-ormerod", "policy:pharmacy-care-pathway")}
 
 
+ARTICLE_DEPARTMENT_GRIM = """Maternity units to get safety teams
+
+Health minister Sarah Lane has announced the Maternity Safety Programme, which will send \
+specialist teams into struggling units.
+
+The Department of Health and Social Care said too many babies were still being harmed in \
+failing units, and that the programme would reach every trust by 2027.
+
+The National Audit Office said the programme had failed to reach the worst units in its \
+first year.
+"""
+
+
+def test_extract_a_departments_grim_words_are_no_criticism_an_auditors_are(
+    tmp_path: Path,
+) -> None:
+    # the department describes the problem its programme meets; the National Audit Office
+    # (a lexicon `scrutiny` body) judges the programme
+    G = _graph_of(tmp_path, ARTICLE_DEPARTMENT_GRIM)
+    assert {u for u, _ in _edges(G, "criticised")} == {"body:national-audit-office"}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

@@ -38,6 +38,8 @@ class Body:
     #: a public body that allocates the health service's money ("NHS England"): what it
     #: says it will pay is a pledge, as a government department's is
     funder: bool = False
+    #: a public body that judges policy ("National Audit Office"), not one that runs it
+    scrutiny: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
                     system=bool(b.get("system", False)),
                     nation=str(b["nation"]) if b.get("nation") else None,
                     funder=bool(b.get("funder", False)),
+                    scrutiny=bool(b.get("scrutiny", False)),
                 )
                 for b in data["bodies"]
             ),

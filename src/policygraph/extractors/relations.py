@@ -611,7 +611,10 @@ class _ArticleRelations:
             self.by_segment.setdefault(seg_i, []).append(i)
         self.policy_topic = self._policy_topic()
         self.funder_names = {
-            n for b in lexicon.bodies if b.government or b.funder for n in (b.name, *b.aliases)
+            n
+            for b in lexicon.bodies
+            if (b.government or b.funder) and not b.scrutiny
+            for n in (b.name, *b.aliases)
         }
         self.surnames = {
             m.name.split()[-1]
@@ -1212,7 +1215,11 @@ class _ArticleRelations:
             if self.is_owner(speaker, t):
                 continue
             for kind in kinds:
-                if kind == "criticised" and self.is_minister(speaker) and self.is_announced(t):
+                if (
+                    kind == "criticised"
+                    and (self.is_minister(speaker) or self.is_public_funder(speaker))
+                    and self.is_announced(t)
+                ):
                     continue  # a minister's grim words about what the government announces
                     # describe the problem it meets, not a criticism of it
                 self.add(kind, speaker, t, ev, None, by="stance")
