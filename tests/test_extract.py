@@ -3227,6 +3227,22 @@ def test_extract_a_departments_grim_words_are_no_criticism_an_auditors_are(
     assert {u for u, _ in _edges(G, "criticised")} == {"body:national-audit-office"}
 
 
+ARTICLE_THE_MONEY = """£36m to speed up transfusions
+
+Health minister Priya Khatri has announced £36m over three years to cut the time patients \
+wait for blood transfusions.
+
+Ms Khatri said the money would fund a new Rapid Transfusion Access Programme in 14 hospitals.
+"""
+
+
+def test_extract_the_money_is_the_amount_announced_last(tmp_path: Path) -> None:
+    # "the money would fund a new X Programme": the £36m pays for the programme
+    G = _graph_of(tmp_path, ARTICLE_THE_MONEY)
+    funds = {(G.nodes[u]["amount_gbp"], v) for u, v in _edges(G, "funds")}
+    assert funds == {(36_000_000, "policy:rapid-transfusion-access-programme")}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

@@ -996,6 +996,10 @@ class _ArticleRelations:
                         for t in targets:
                             if self.mentions[t].kind in _TARGET_KINDS:
                                 self.add(kind, other, t, ev, self.nearest_time(times, tok))
+            if kind == "funds" and not self.in_span(
+                seg_i, sent.start_char, sent.end_char, ("funding",)
+            ):
+                self.money_pays_for(seg_i, tok, ev)
             if kind == "funds":  # the subject provides the amount; a person announces it
                 for t in targets:
                     if self.mentions[t].kind == "funding" and actor is not None:
@@ -1795,6 +1799,34 @@ class _ArticleRelations:
         if subject.lemma_.lower() in _MONEY_NOUNS:
             return self.money_so_far(amount)
         return None
+
+    def money_pays_for(self, seg_i: int, verb: Token, ev: Evidence) -> None:
+        """ "X has announced £36m ... . She said the money would fund a new Y Programme":
+        "the money" is the amount announced last, and it pays for the policy the verb
+        names."""
+        subject = _clause_subject(verb)
+        if (
+            subject is None
+            or subject.lemma_.lower() not in _MONEY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+        ):
+            return
+        policies = [
+            t
+            for t in self.in_subtree(seg_i, verb, ("policy",))
+            if self.mentions[t].name and self.is_argument(seg_i, t, verb)
+        ]
+        start = self.segments[seg_i].start + verb.idx
+        announced = [
+            r.target
+            for r in self.relations
+            if r.kind == "announced"
+            and self.mentions[r.target].kind == "funding"
+            and self.mentions[r.target].evidence.start < start
+            and self.mentions[r.target].evidence.section != "comment"
+        ]
+        if policies and announced:
+            self.add("funds", announced[-1], policies[0], ev)
 
     def money_so_far(self, amount: int) -> int | None:
         """The policy the article's money pays for before ``amount``: what the last amount
