@@ -3243,6 +3243,26 @@ def test_extract_the_money_is_the_amount_announced_last(tmp_path: Path) -> None:
     assert funds == {(36_000_000, "policy:rapid-transfusion-access-programme")}
 
 
+ARTICLE_MONEY_NAMED_NEXT = """Health secretary unveils plan to end the 8am scramble
+
+Health secretary Marcus Ellery has announced £180m over two years to help GP practices \
+tackle the early-morning rush for appointments.
+
+Speaking at a conference in Manchester yesterday, Mr Ellery said the new Same-Day Access \
+Fund would pay for extra care navigators and upgraded telephony.
+"""
+
+
+def test_extract_money_a_lede_leaves_unplaced_pays_for_the_new_policy_named_next(
+    tmp_path: Path,
+) -> None:
+    # the lede's £180m pays for nothing it names; "the new Same-Day Access Fund" in the
+    # next paragraph is what it pays for
+    G = _graph_of(tmp_path, ARTICLE_MONEY_NAMED_NEXT)
+    funds = {(G.nodes[u]["amount_gbp"], v) for u, v in _edges(G, "funds")}
+    assert funds == {(180_000_000, "policy:same-day-access-fund")}
+
+
 ARTICLE_ITS_CHAIR = """Practices to employ physios directly
 
 NHS England said practices could employ physiotherapists directly from April.

@@ -183,6 +183,9 @@ class _State:
     #: who last announced something without naming it ("X pledged that every patient
     #: ..."), and in which paragraph
     unnamed_announcer: tuple[int, int] | None = None
+    #: money announced without saying what it pays for ("X has announced £180m over two
+    #: years to help practices ..."), and in which paragraph
+    unplaced_money: tuple[int, int] | None = None
     #: the last speaker's supportive reaction in this paragraph: (speaker, targets)
     last_support: tuple[int, list[int]] | None = None
     paragraph_speaker: int | None = None
@@ -1156,6 +1159,7 @@ class _ArticleRelations:
                 self.state.last_policy = i
         self.funding(seg_i, sent, ev)
         self.policies_of_announced_money(seg_i, first_relation)
+        self.money_named_next(seg_i, sent, first_relation, ev)
         self.policy_links(seg_i, sent, ev)
 
     def stance(
@@ -1827,6 +1831,44 @@ class _ArticleRelations:
         ]
         if policies and announced:
             self.add("funds", announced[-1], policies[0], ev)
+
+    def money_named_next(self, seg_i: int, sent: Span, first: int, ev: Evidence) -> None:
+        """ "X has announced £180m over two years to help practices ... . Mr X said the new
+        Same-Day Access Fund would pay for ...": money a lede announces without naming
+        what it pays for pays for the new policy the next paragraph names."""
+        made = self.relations[first:]
+        if any(self.mentions[r.source].kind == "funding" for r in made if r.kind == "funds"):
+            self.state.unplaced_money = None
+            return
+        amounts = self.in_span(seg_i, sent.start_char, sent.end_char, ("funding",))
+        if amounts:
+            placed = {r.source for r in self.relations if r.kind == "funds"}
+            announced = [
+                r.target
+                for r in made
+                if r.kind == "announced" and r.target in amounts and r.target not in placed
+            ]
+            self.state.unplaced_money = (announced[0], seg_i) if announced else None
+            return
+        if self.state.unplaced_money is None:
+            return
+        amount, where = self.state.unplaced_money
+        if seg_i - where > 1:
+            self.state.unplaced_money = None
+            return
+        seg = self.segments[seg_i]
+        for p in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
+            span = _mention_tokens(seg, self.mentions[p])
+            if (
+                span is not None
+                and self.mentions[p].name
+                and "anaphor" not in self.mentions[p].attrs
+                and span.start > 0
+                and span.doc[span.start - 1].lower_ == "new"
+            ):
+                self.add("funds", amount, p, ev)
+                self.state.unplaced_money = None
+                return
 
     def money_so_far(self, amount: int) -> int | None:
         """The policy the article's money pays for before ``amount``: what the last amount
