@@ -3049,6 +3049,18 @@ def test_extract_names_of_people_bodies_and_places(
             (),
             [("policy", "fund to tackle crumbling NHS estate")],
         ),
+        # a plan someone wants or misses is no policy; one a body calls for is proposed
+        (
+            "Dr Asha Patel said members wanted a proper workforce plan for the profession.",
+            (),
+            [("person", "Asha Patel")],
+        ),
+        ("Without a serious workforce plan, the queue simply moves.", (), []),
+        (
+            "The institute has called for a ten-year health visiting workforce plan.",
+            (),
+            [("policy", "health visiting workforce plan")],
+        ),
         # the article the NER took into a quoted policy name is not part of the name
         (
             "“No community should be left without a surgery,” he said. “The Clinic Access"
@@ -3058,7 +3070,7 @@ def test_extract_names_of_people_bodies_and_places(
         ),
     ],
 )
-def test_extract_names_with_lists_brackets_and_hyphens(
+def test_extract_names_in_lists_brackets_hyphens_and_wishes(
     text: str, orgs: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     found = [

@@ -356,6 +356,18 @@ def _starts_name(tok: Token, head: Token) -> bool:
 _NATION_ADJECTIVES = {"English", "Scottish", "Welsh"}
 
 
+#: Verbs whose object is wanted or missing, not in place: "wanted a workforce plan".
+_WANTING_VERBS = frozenset({"want", "need", "lack", "require"})
+
+
+def _wanted(noun: Token) -> bool:
+    """Is ``noun`` something wished for or missing ("wanted a proper workforce plan",
+    "without a workforce plan")? What a body "calls for" is a proposal, and stays."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _WANTING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
+
 def _is_duration(words: Span) -> bool:
     """Is the span a hyphenated duration: "ten-year", "10-year", "two-month"?"""
     return (
@@ -1665,6 +1677,10 @@ class _Finder:
             specific_head = tok.lower_ not in ("service", "services") and (
                 det not in _INDEFINITE or measured or introduced
             )
+            if generic_head and det in _INDEFINITE | {"no"} and not marked and _wanted(tok):
+                # "wanted a proper workforce plan", "without a workforce plan": a plan
+                # someone asks for or misses, not one that exists, nor one named later
+                continue
             if not distinctive or not (
                 marked
                 or (
