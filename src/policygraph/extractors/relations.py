@@ -1228,8 +1228,8 @@ class _ArticleRelations:
                     and (self.is_minister(speaker) or self.is_public_funder(speaker))
                     and self.is_announced(t)
                 ):
-                    continue  # a minister's grim words about what the government announces
-                    # describe the problem it meets, not a criticism of it
+                    continue  # a minister's or a department's grim words about what the
+                    # government announces describe the problem it meets, not a criticism
                 self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
@@ -1834,8 +1834,8 @@ class _ArticleRelations:
 
     def money_named_next(self, seg_i: int, sent: Span, first: int, ev: Evidence) -> None:
         """ "X has announced £180m over two years to help practices ... . Mr X said the new
-        Same-Day Access Fund would pay for ...": money a lede announces without naming
-        what it pays for pays for the new policy the next paragraph names."""
+        Same-Day Access Fund would pay for ...": money announced without naming what it
+        pays for pays for the next new policy named, in its paragraph or the next."""
         made = self.relations[first:]
         if any(self.mentions[r.source].kind == "funding" for r in made if r.kind == "funds"):
             self.state.unplaced_money = None
