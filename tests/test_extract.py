@@ -3061,6 +3061,14 @@ def test_extract_names_of_people_bodies_and_places(
             (),
             [("policy", "health visiting workforce plan")],
         ),
+        # a name in apposition with a policy noun is a policy, whatever the NER says; an
+        # opening adverb is no name
+        (
+            "The service would build on Pharmacy First, the minor illness scheme launched in 2024.",
+            (),
+            [("policy", "Pharmacy First"), ("policy", "minor illness scheme")],
+        ),
+        ("Meanwhile, a scheme in Tower Hamlets lets GPs email consultants.", (), []),
         # the article the NER took into a quoted policy name is not part of the name
         (
             "“No community should be left without a surgery,” he said. “The Clinic Access"
@@ -3073,8 +3081,10 @@ def test_extract_names_of_people_bodies_and_places(
 def test_extract_names_in_lists_brackets_hyphens_and_wishes(
     text: str, orgs: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
-    found = [
-        (k, n) for k, n in _entities_of(text, orgs) if k in ("person", "body", "place", "policy")
+    found = [  # named mentions: an anaphor ("the scheme") names nothing
+        (k, n)
+        for k, n in _entities_of(text, orgs)
+        if k in ("person", "body", "place", "policy") and n is not None
     ]
     assert [f for f in found if f in expected or f[0] != "person"] == expected
 

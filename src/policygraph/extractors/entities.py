@@ -1318,6 +1318,41 @@ class _Finder:
             ):
                 self.add("body", start, tok.i, name=clean_name(names.text))
 
+    def appositive_policies(self) -> None:
+        """``NAME, the minor illness scheme launched in 2024`` — a capitalised name followed
+        by a noun phrase in apposition whose head is a policy noun is a policy, whatever the
+        NER makes of the name ("Pharmacy First, the minor ailments service introduced in
+        2020"). A known body's name stays the body's."""
+        doc = self.doc
+        heads = self.policy_heads
+        for tok in doc:
+            if tok.text != "," or tok.i + 2 >= len(doc):
+                continue
+            if doc[tok.i + 1].lower_ not in ("the", "a", "an", "its"):
+                continue
+            words = []  # the noun phrase after the comma, up to its first verb or stop
+            for t in doc[tok.i + 2 : min(tok.i + 6, len(doc))]:
+                if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                    break
+                words.append(t)
+            noun = next((t for t in words if t.pos_ == "NOUN" and t.lower_ in heads), None)
+            if noun is None or noun.i + 1 >= len(doc):
+                continue
+            if doc[noun.i + 1].lower_ in ("'s", "’s") or noun.text[:1].isupper():
+                continue  # "X, the programme's lead", "X, the Pharmacy Access Fund"
+            last = doc[tok.i - 1] if tok.i else None
+            if last is None or not (last.is_alpha and last.text[:1].isupper()):
+                continue
+            start = self.capitalised_name_start(last.i)
+            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start < last.i:
+                start += 1  # a sentence's capitalised first word that is no name
+            names = doc[start : tok.i]
+            if all(t.pos_ != "PROPN" for t in names) or any(
+                t.ent_type_ in ("PERSON", "GPE", "LOC") or self.inside(t.i, "BODY") for t in names
+            ):
+                continue  # "Meanwhile, a scheme in ...": no name
+            self.add("policy", start, tok.i, name=clean_name(names.text))
+
     def classified_bodies(self) -> None:
         """``charity Sands``, ``campaign group medConfidential``: a lower-case noun of
         organisations right before a name makes the name a body, whatever its words
@@ -2223,6 +2258,7 @@ def extract_entities(
     f.own_publication()  # first: "Practice Manager Monthly" holds a job title
     f.appositive_bodies()  # "Safer Steps, a charity ...": a body, whatever the NER says
     f.classified_bodies()  # "the charity Sands", "campaign group medConfidential"
+    f.appositive_policies()  # "Pharmacy First, the minor illness scheme ...": a policy
     f.people()
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
