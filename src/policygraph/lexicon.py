@@ -87,6 +87,16 @@ class Lexicon:
         """The government of a nation named in the lexicon ("Wales" -> "Welsh Government")."""
         return next((b.name for b in self.bodies if b.nation == nation), None)
 
+    def public_funders(self) -> frozenset[str]:
+        """Names and aliases of the bodies whose word on future money is a pledge: the
+        government departments and `funder`s, not the `scrutiny` bodies."""
+        return frozenset(
+            n
+            for b in self.bodies
+            if (b.government or b.funder) and not b.scrutiny
+            for n in (b.name, *b.aliases)
+        )
+
     def body_by_alias(self) -> dict[str, str]:
         """Map every body name and alias to its canonical name."""
         out: dict[str, str] = {}

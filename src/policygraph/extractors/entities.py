@@ -1305,18 +1305,28 @@ class _Finder:
             )
             if noun is None or noun.lower_ not in BODY_NOUNS:
                 continue
-            last = doc[tok.i - 1] if tok.i else None
-            if last is None or not (last.is_alpha and last.text[:1].isupper()):
+            start = self.name_before_comma(tok.i)
+            if start is None:
                 continue
-            start = self.capitalised_name_start(last.i)
-            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start < last.i:
-                start += 1  # a sentence's capitalised first word that is no name
             names = doc[start : tok.i]
             if not any(
                 t.ent_type_ in ("GPE", "LOC") or t.text.rstrip(".").lower() in self.honorifics
                 for t in names
             ):
                 self.add("body", start, tok.i, name=clean_name(names.text))
+
+    def name_before_comma(self, comma: int) -> int | None:
+        """First token of the capitalised name right before the comma at ``comma`` ("Open
+        Road, a campaign group"), leaving out a sentence's capitalised first word that is
+        no name; None when no capitalised word stands there."""
+        doc = self.doc
+        last = doc[comma - 1] if comma else None
+        if last is None or not (last.is_alpha and last.text[:1].isupper()):
+            return None
+        start = self.capitalised_name_start(last.i)
+        if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start < last.i:
+            start += 1
+        return start
 
     def appositive_policies(self) -> None:
         """``NAME, the minor illness scheme launched in 2024`` — a capitalised name followed
@@ -1340,12 +1350,9 @@ class _Finder:
                 continue
             if doc[noun.i + 1].lower_ in ("'s", "’s") or noun.text[:1].isupper():
                 continue  # "X, the programme's lead", "X, the Pharmacy Access Fund"
-            last = doc[tok.i - 1] if tok.i else None
-            if last is None or not (last.is_alpha and last.text[:1].isupper()):
+            start = self.name_before_comma(tok.i)
+            if start is None:
                 continue
-            start = self.capitalised_name_start(last.i)
-            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start < last.i:
-                start += 1  # a sentence's capitalised first word that is no name
             names = doc[start : tok.i]
             if all(t.pos_ != "PROPN" for t in names) or any(
                 t.ent_type_ in ("PERSON", "GPE", "LOC") or self.inside(t.i, "BODY") for t in names

@@ -538,6 +538,18 @@ def _purpose_of_money(verb: Token) -> bool:
     return _is_money(head)
 
 
+def _backed_by_money(verb: Token) -> bool:
+    """Is ``verb``'s agent money ("... will be expanded, backed by a further £75m",
+    "supported by new funding")? Money that pays for a policy reports nobody's stance."""
+    return any(
+        _is_money(g)
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _stance(words: Span, lexicon: Lexicon) -> str | None:
     """``criticised``, ``supported`` or ``None`` for a speaker's words.
 
@@ -613,12 +625,7 @@ class _ArticleRelations:
         for i, seg_i in enumerate(owners):
             self.by_segment.setdefault(seg_i, []).append(i)
         self.policy_topic = self._policy_topic()
-        self.funder_names = {
-            n
-            for b in lexicon.bodies
-            if (b.government or b.funder) and not b.scrutiny
-            for n in (b.name, *b.aliases)
-        }
+        self.funder_names = lexicon.public_funders()
         self.surnames = {
             m.name.split()[-1]
             for m in mentions
@@ -1012,7 +1019,7 @@ class _ArticleRelations:
                             self.add("announced", actor, t, ev, when, _tense(tok))
                 continue
             if kind in ("criticised", "supported"):
-                if self.backed_by_money(seg_i, tok) or _purpose_of_money(tok):
+                if _backed_by_money(tok) or _purpose_of_money(tok):
                     continue
                 by_agent = actor is not None and any(c.dep_ == "agent" for c in tok.children)
                 if _passive_or_negated(tok) and not (by_agent and not _negated(tok)):
@@ -1105,12 +1112,12 @@ class _ArticleRelations:
         # aside"); "... said the Mouth Care Matters programme would reach every home": a
         # minister's future policies; "the department said a further £25m would pay for
         # ...": a public funder's new money, also before it has announced anything
+        announcer = speaker is not None and speech_tok is not None and self.is_announcer(speaker)
         if (
             speaker is not None
             and speech_tok is not None
-            and (self.is_announcer(speaker) or self.is_public_funder(speaker))
+            and (announcer or self.is_public_funder(speaker))
         ):
-            announcer = self.is_announcer(speaker)
             seg = self.segments[seg_i]
             words = _speakers_words(sent, speech_tok)  # "£600m will be paid, X said" too
             kinds = ("funding", "policy") if self.is_minister(speaker) else ("funding",)
@@ -1395,17 +1402,6 @@ class _ArticleRelations:
             r.kind in ("announced", "proposed", "expanded")
             and (r.source == actor or self._identity(r.source) == who)
             for r in self.relations
-        )
-
-    def backed_by_money(self, seg_i: int, verb: Token) -> bool:
-        """ "... will be expanded, backed by a further £75m", "supported by new funding":
-        money that pays for a policy backs it, and nobody's stance is reported."""
-        objects = [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        return any(
-            g.lemma_.lower() in _MONEY_NOUNS or self.mention_at(seg_i, g, ("funding",)) is not None
-            for g in objects
         )
 
     def speaks_for(self, actor: int | None, body: int) -> bool:
