@@ -3324,3 +3324,35 @@ def test_extract_a_size_in_a_relative_clause_funds_but_is_not_announced(tmp_path
     }
     assert 2e7 in announced
     assert not announced & {3.6e9, 1.38e10}
+
+
+ARTICLE_UNDER_FRAME = """Minister unveils Eye Care Recovery Plan
+
+Health minister Tom Ridley has announced the Eye Care Recovery Plan, worth £30m over two years.
+
+Under the plan, the Community Glaucoma Monitoring Scheme will be rolled out across England \
+from April.
+
+College president Dr Anna Price said: 'The glaucoma scheme is sensible, but too few \
+consultants will be left to oversee patients.'
+"""
+
+
+def test_extract_a_passive_under_an_announced_plan_is_its_announcers(tmp_path: Path) -> None:
+    # "Under the plan, X will be rolled out": the plan's announcer expands X; the plan is
+    # the frame, not what is rolled out
+    G = _graph_of(tmp_path, ARTICLE_UNDER_FRAME)
+    assert _edges(G, "expanded") == {
+        ("person:tom-ridley", "policy:community-glaucoma-monitoring-scheme")
+    }
+
+
+def test_extract_a_reaction_to_a_short_form_is_to_the_policy_it_shortens(
+    tmp_path: Path,
+) -> None:
+    # "The glaucoma scheme is sensible, but ..." names the expanded scheme by a short form:
+    # the reaction is to that scheme, not to the article's plan
+    G = _graph_of(tmp_path, ARTICLE_UNDER_FRAME)
+    service = "policy:community-glaucoma-monitoring-scheme"
+    assert ("person:anna-price", service) in _edges(G, "supported")
+    assert ("person:anna-price", service) in _edges(G, "criticised")

@@ -71,10 +71,14 @@ Each rule names a general pattern of English news writing:
   an amount pays for.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
-  paragraph after "X pledged that ..." (naming nothing) is X's.
+  paragraph after "X pledged that ..." (naming nothing) is X's. "Under POLICY, Y will be
+  rolled out" with no agent: Y is expanded (or announced) by whoever announced POLICY,
+  which is the frame, not what is rolled out.
 * **reactions are to policies** — an amount stands for the policy it pays for; a reaction
   that names nothing is to the article's policy, or with "it" to the policy named last
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
+  a reaction naming a short form of a policy named in the article ("the direct-access
+  pathway") is to that policy;
   "welcomed X but said ...", "cautiously welcomed X", "gave X a cautious welcome" and
   "We are pleased ... . But ..." are support with a reservation (both edges; "welcomed X
   but said Y ..." criticises Y, not X); "critical of X", "was sharper about X", "was
@@ -98,7 +102,7 @@ from ..articles import is_lead
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import BODY_NOUNS, fold_short_forms, policy_key, policy_shape
+from .entities import BODY_NOUNS, fold_short_forms, longer_forms, policy_key, policy_shape
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -624,6 +628,12 @@ class _ArticleRelations:
         self.by_segment: dict[int, list[int]] = {}  # mention indices of each segment
         for i, seg_i in enumerate(owners):
             self.by_segment.setdefault(seg_i, []).append(i)
+        shapes = {
+            policy_key(m.name, lexicon): policy_shape(m.name, lexicon)
+            for m in mentions
+            if m.kind == "policy" and m.name and "anaphor" not in m.attrs
+        }
+        self.longer_form = longer_forms(shapes)
         self.policy_topic = self._policy_topic()
         self.funder_names = lexicon.public_funders()
         self.surnames = {
@@ -982,6 +992,14 @@ class _ArticleRelations:
             ):
                 # "NHS England said the scheme would be extended to ...": the speaker's plan
                 actor = speaker
+            elif (
+                actor is None
+                and kind in ("announced", "expanded")
+                and _tense(tok) == "future"
+                and any(c.dep_ == "nsubjpass" for c in tok.children)
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                actor = self.owner_of_frame(seg_i, tok)
             kinds = _TARGET_KINDS + (("person",) if kind in ("criticised", "supported") else ())
             if kind == "criticised":
                 kinds += ("body",)  # "accused the department of ...", "blamed NHS England"
@@ -1295,6 +1313,13 @@ class _ArticleRelations:
                 return False  # "replace X with Y" puts forward Y, not X
             if tok.dep_ == "pobj" and tok.head.head.lemma_ in ("part", "outline", "set"):
                 return False
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "under"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and self.has_owner(target)
+            ):
+                return False  # "under the ARP, X will be rolled out": the frame, not X
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "by", "from", "at", "as"):
                 head = tok.head.head
                 if head.pos_ in ("NOUN", "PROPN") and head.i != verb.i:
@@ -1369,20 +1394,45 @@ class _ArticleRelations:
             return kind, [self.policy_topic]
         return kind, targets
 
+    def owner_of_frame(self, seg_i: int, verb: Token) -> int | None:
+        """ "Under the ARP, X will be rolled out": who announced the framework the passive
+        acts under ("the plans" is one too, when it stands for a policy named before)."""
+        under = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        obj = next((c for c in under.children if c.dep_ == "pobj"), None) if under else None
+        if obj is None:
+            return None
+        frame = self.mention_at(seg_i, obj, ("policy",))
+        if frame is None:
+            return None
+        key = self.policy_id(frame)
+        return next(
+            (
+                r.source
+                for r in self.relations
+                if r.kind in ("announced", "proposed") and self.policy_id(r.target) == key
+            ),
+            None,
+        )
+
     def has_owner(self, policy: int) -> bool:
         """Has anyone announced or proposed ``policy`` so far in this article?"""
-        key = policy_key(self.mentions[policy].name or "", self.lex)
+        key = self.policy_id(policy)
         return any(
-            r.kind in ("announced", "proposed", "expanded")
-            and policy_key(self.mentions[r.target].name or "", self.lex) == key
+            r.kind in ("announced", "proposed", "expanded") and self.policy_id(r.target) == key
             for r in self.relations
         )
+
+    def policy_id(self, i: int) -> str:
+        """The identity of policy mention ``i`` in this article: its key, or the key of
+        the longer name it shortens ("the direct-access pathway" for "the adult
+        direct-access hearing pathway")."""
+        key = policy_key(self.mentions[i].name or "", self.lex)
+        return self.longer_form.get(key, key)
 
     def _same_policy(self, a: int | None, b: int | None) -> bool:
         if a is None or b is None:
             return False
-        name_a, name_b = self.mentions[a].name or "", self.mentions[b].name or ""
-        return policy_key(name_a, self.lex) == policy_key(name_b, self.lex)
+        return self.policy_id(a) == self.policy_id(b)
 
     def is_minister(self, actor: int) -> bool:
         """Is ``actor`` a minister, also when named by surname ("Baroness Vale" after
@@ -1436,20 +1486,19 @@ class _ArticleRelations:
 
     def is_announced(self, policy: int) -> bool:
         """Is ``policy`` the article's policy, or announced by anyone in it so far?"""
-        key = policy_key(self.mentions[policy].name or "", self.lex)
+        key = self.policy_id(policy)
         return policy == self.policy_topic or any(
-            r.kind in ("announced", "proposed", "expanded")
-            and policy_key(self.mentions[r.target].name or "", self.lex) == key
+            r.kind in ("announced", "proposed", "expanded") and self.policy_id(r.target) == key
             for r in self.relations
         )
 
     def is_owner(self, actor: int, policy: int) -> bool:
         """Has ``actor`` announced or proposed ``policy`` in this article?"""
-        key = policy_key(self.mentions[policy].name or "", self.lex)
+        key = self.policy_id(policy)
         who = self._identity(actor)
         return any(
             r.kind in ("announced", "proposed", "expanded")
-            and policy_key(self.mentions[r.target].name or "", self.lex) == key
+            and self.policy_id(r.target) == key
             and (r.source == actor or self._identity(r.source) == who)
             for r in self.relations
         )
