@@ -3356,3 +3356,21 @@ def test_extract_a_reaction_to_a_short_form_is_to_the_policy_it_shortens(
     service = "policy:community-glaucoma-monitoring-scheme"
     assert ("person:anna-price", service) in _edges(G, "supported")
     assert ("person:anna-price", service) in _edges(G, "criticised")
+
+
+ARTICLE_FUNDER_NEW_POLICY = """Trusts told to cut ambulance waits
+
+Under the new Ambulance Release Standard, which starts in October, trusts will be expected \
+to take over patients within 30 minutes, the Department of Health and Social Care said.
+
+The department said the Urgent Care Plan would also cover mental health crises.
+"""
+
+
+def test_extract_a_public_funder_announces_the_new_policy_it_describes(tmp_path: Path) -> None:
+    # "Under the new X, trusts will ..., the department said": a lexicon public funder's
+    # new policy is its announcement; a policy it names without "new" is not
+    G = _graph_of(tmp_path, ARTICLE_FUNDER_NEW_POLICY)
+    assert _edges(G, "announced") == {
+        ("body:department-of-health", "policy:ambulance-release-standard")
+    }

@@ -59,11 +59,12 @@ Each rule names a general pattern of English news writing:
   P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
   ("said the X programme would reach every home", "would be paid under a new X")
-  announces it, or expands it ("X will be extended"); any amount a minister gives is
-  announced. "a fund of £N", "£N committed to X", "£N to extend X", "£N under the
-  programme" (named before), "with a further £N" (what the amount before pays for),
-  "backed by £N", "equivalent to around £N" or "works out at £N" (the policy named
-  before, else the article's),
+  announces it, or expands it ("X will be extended"); so does a public funder of the
+  lexicon of a new one ("Under the new X, trusts will ..., the department said"); any
+  amount a minister gives is announced. "a fund of £N", "£N committed to X", "£N to
+  extend X", "£N under the programme" (named before), "with a further £N" (what the
+  amount before pays for), "backed by £N", "equivalent to around £N" or "works out at
+  £N" (the policy named before, else the article's),
   "VERB POLICY with £N" ("topping up the X Scheme with a further £40m"), "put £N into
   POLICY" (or "into the expansion": the article's), "£N1 ..., of which £N2" (what £N1
   pays for), "£N will go to POLICY", "It includes £N" and "Of the total, £N" (a share of
@@ -1138,19 +1139,21 @@ class _ArticleRelations:
         ):
             seg = self.segments[seg_i]
             words = _speakers_words(sent, speech_tok)  # "£600m will be paid, X said" too
-            kinds = ("funding", "policy") if self.is_minister(speaker) else ("funding",)
+            minister = self.is_minister(speaker)
+            funder = not minister and self.is_public_funder(speaker)
+            kinds = ("funding", "policy") if minister or funder else ("funding",)
             for a in self.in_span(seg_i, words.start_char, words.end_char, kinds):
                 span = _mention_tokens(seg, self.mentions[a])
                 if span is None:
                     continue
                 new = span.start > 0 and span.doc[span.start - 1].lower_ == "new"
+                as_subject = span.root.dep_ in ("nsubj", "nsubjpass") and not funder
                 if self.mentions[a].kind == "policy" and (
-                    not self.mentions[a].name
-                    or span.root.dep_ not in ("nsubj", "nsubjpass")
-                    and not new
+                    not self.mentions[a].name or not as_subject and not new
                 ):
-                    continue  # kept: a policy as the subject ("X would restore ..."), or
-                    # a new one ("would pay £2bn under a new Pharmacy Contract")
+                    continue  # kept: a minister's policy as the subject ("X would restore
+                    # ..."), or a new one ("would pay £2bn under a new Pharmacy Contract");
+                    # a department's only when new ("Under the new X, trusts will ...")
                 verb = _governing_verb(span)
                 if verb.dep_ == "relcl" and verb.lemma_.lower() in _SIZE_VERBS | {"stand"}:
                     continue  # "the grant, which totals £3.6bn", "the bill, which now stands
