@@ -3374,3 +3374,22 @@ def test_extract_a_public_funder_announces_the_new_policy_it_describes(tmp_path:
     assert _edges(G, "announced") == {
         ("body:department-of-health", "policy:ambulance-release-standard")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        (
+            "Pharmacies will offer a new Children's Inhaler Check service from October.",
+            "Children's Inhaler Check service",
+        ),
+        ("The council launched a Children's Oral Health Scheme.", "Children's Oral Health Scheme"),
+        ("Campaigners welcomed the Women's Health Strategy.", "Women's Health Strategy"),
+        # an owner's possessive is not part of the name
+        ("The BMA's Contract Review was published.", "Contract Review"),
+    ],
+)
+def test_extract_a_group_a_policy_serves_is_part_of_its_name(text: str, policy: str) -> None:
+    # "Children's", "Women's": a capitalised irregular plural's possessive names whom the
+    # policy serves, not who owns it
+    assert [name for kind, name in _entities_of(text) if kind == "policy"] == [policy]

@@ -24,8 +24,9 @@ Each rule names a general pattern of English news writing:
   names nothing); a number before a capitalised unit of time starts a name ("the 10 Year
   Health Plan"), and so does one in figures before a capitalised singular name ("the 111
   Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
-  is the policy's owner, not its name ("councils’ public health grant"); with a specific
-  head noun, even generic modifiers name a policy ("the public health grant"). Words of
+  is the policy's owner, not its name ("councils’ public health grant"), but a group's
+  is ("the Children's Oral Health Scheme"); with a specific head noun, even generic
+  modifiers name a policy ("the public health grant"). Words of
   praise or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing
   plan"), with the rest of a hyphenated compound they start ("short-term contracts"). A
   possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
@@ -118,6 +119,10 @@ __all__ = [
 
 QUOTES = "'‘’\"“”"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: Capitalised plurals that take "'s" (English's irregular plurals) name whom a policy
+#: serves, not who owns it: "the Children's Inhaler Check service", "Women's Health
+#: Strategy", "the Young People's Mental Health Programme".
+_GROUP_POSSESSOR = re.compile(r"^(?:Children|People|Women|Men)$")
 _DETERMINERS = {
     "the",
     "a",
@@ -1601,6 +1606,7 @@ class _Finder:
             while i < tok.i and (
                 doc[i].lower_ in _DETERMINERS
                 or doc[i].dep_ in ("poss", "case")
+                and not _GROUP_POSSESSOR.match(doc[i].text)
                 or doc[i].lower_ in lex.policy_generic_modifiers
                 and doc[i].text.islower()
                 or doc[i].is_punct
@@ -1622,6 +1628,7 @@ class _Finder:
                 if (
                     doc[j].text in ("’", "'", "’s", "'s")
                     and (doc[j - 1].is_lower or doc[j - 1].pos_ == "NOUN")  # not a name
+                    and not _GROUP_POSSESSOR.match(doc[j - 1].text)
                     and not any(t.text in "‘“'" for t in doc[i:j])  # not a closing quote
                 ):
                     i = j + 1
@@ -1754,7 +1761,11 @@ class _Finder:
                     continue
             # "the Safe Births Scotland plan": other capitalised words make a place's name
             # part of the policy's
-            named_beyond_place = not any(t.text in ("'s", "’s") for t in words) and any(
+            owned = any(
+                t.text in ("'s", "’s") and not _GROUP_POSSESSOR.match(doc[t.i - 1].text)
+                for t in words
+            )
+            named_beyond_place = not owned and any(
                 w.text[:1].isupper() and w.ent_type_ not in ("GPE", "MONEY", "PERSON")
                 for w in distinctive
             )
@@ -1763,7 +1774,7 @@ class _Finder:
                 or w.ent_type_ == "GPE"
                 and not named_beyond_place
                 or w.ent_type_ == "PERSON"
-                and (len(distinctive) < 2 or any(t.text in ("'s", "’s") for t in words))
+                and (len(distinctive) < 2 or owned)
                 for w in distinctive
             ):
                 # "Smith's plan", "London plan": named by its owner or place; but two names
@@ -1798,7 +1809,8 @@ class _Finder:
     def capitalised_name_start(self, i: int) -> int:
         """Where a capitalised name ending in the word at ``i`` starts, counting
         capitalised words and the linking words between them ("and", "of", "for the",
-        "to"): "Improving Access to Psychological Therapies", "Fit for the Future"."""
+        "to"): "Improving Access to Psychological Therapies", "Fit for the Future"; and a
+        group it serves ("the Children's Oral Health Scheme")."""
         doc = self.doc
 
         def capital(k: int) -> bool:
@@ -1817,6 +1829,10 @@ class _Finder:
                 k -= 1
             if j - k and k > 0 and capital(k - 1):
                 j = k - 1
+                continue
+            group = j > 1 and doc[j - 1].text in ("'s", "’s")
+            if group and _GROUP_POSSESSOR.match(doc[j - 2].text):
+                j -= 2  # "the Children's Oral Health Scheme": the group it serves
                 continue
             break
         return j
