@@ -3393,3 +3393,24 @@ def test_extract_a_group_a_policy_serves_is_part_of_its_name(text: str, policy: 
     # "Children's", "Women's": a capitalised irregular plural's possessive names whom the
     # policy serves, not who owns it
     assert [name for kind, name in _entities_of(text) if kind == "policy"] == [policy]
+
+
+ARTICLE_EXPANSION_OF = """Pharmacies get new contract deal
+
+Health minister Joe Harlow has announced the Community Pharmacy Settlement, worth £2bn over \
+two years.
+
+NHS England also announced an expansion of the Minor Ailments Service to cover ear infections.
+
+The Patients Association welcomed the expansion of the Minor Ailments Service.
+"""
+
+
+def test_extract_an_expansion_of_a_policy_is_about_that_policy(tmp_path: Path) -> None:
+    # "announced an expansion of X" expands X; "welcomed the expansion of X" supports X,
+    # not the article's settlement
+    G = _graph_of(tmp_path, ARTICLE_EXPANSION_OF)
+    service = "policy:minor-ailments-service"
+    assert ("body:nhs-england", service) in _edges(G, "expanded")
+    assert ("body:nhs-england", service) not in _edges(G, "announced")
+    assert _edges(G, "supported") == {("body:patients-association", service)}

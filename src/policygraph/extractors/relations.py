@@ -79,7 +79,8 @@ Each rule names a general pattern of English news writing:
   that names nothing is to the article's policy, or with "it" to the policy named last
   (by its name or a short form: "the fund"), but in "BODY said it ..." "it" is the body;
   a reaction naming a short form of a policy named in the article ("the direct-access
-  pathway") is to that policy;
+  pathway") is to that policy, and so is one to its expansion, rollout or launch
+  ("welcomed the expansion of Pharmacy First");
   "welcomed X but said ...", "cautiously welcomed X", "gave X a cautious welcome" and
   "We are pleased ... . But ..." are support with a reservation (both edges; "welcomed X
   but said Y ..." criticises Y, not X); "critical of X", "was sharper about X", "was
@@ -166,6 +167,8 @@ _REACTION_OBJECTS = {
     "levy",
     "guarantee",
 }
+#: Nouns of an action on a policy: "welcomed the expansion of Pharmacy First" is about it.
+_ACTION_NOUNS = {"expansion", "extension", "rollout", "roll-out", "introduction", "launch"}
 #: Nouns that, as what is announced, make the announcement an expansion.
 _EXPANSION_NOUNS = {"expansion", "extension", "rollout", "roll-out"}
 _QUOTE_OPENERS = "‘“'\"’"
@@ -1281,9 +1284,10 @@ class _ArticleRelations:
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs
 
     def inner_kind(self, seg_i: int, target: int, verb: Token, kind: str) -> str:
-        """What announcing ``target`` is: "confirmed that NHS England would extend X" is
-        announcing an expansion (``expanded``), "announced that it would consult on X" a
-        proposal; the verb of the clause between the announcing verb and X says which."""
+        """What announcing ``target`` is: "confirmed that NHS England would extend X" and
+        "announced an expansion of X" are announcing an expansion (``expanded``),
+        "announced that it would consult on X" a proposal; the verb of the clause or the
+        noun between the announcing verb and X says which."""
         if kind != "announced":
             return kind
         span = _mention_tokens(self.segments[seg_i], self.mentions[target])
@@ -1294,6 +1298,8 @@ class _ArticleRelations:
             inner = _verb_kind(tok, self.lex)
             if inner in ("expanded", "proposed"):
                 return inner
+            if tok.lower_ in _EXPANSION_NOUNS:  # "announced an expansion of X"
+                return "expanded"
             tok = tok.head
         return kind
 
@@ -1325,7 +1331,8 @@ class _ArticleRelations:
                 return False  # "under the ARP, X will be rolled out": the frame, not X
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "by", "from", "at", "as"):
                 head = tok.head.head
-                if head.pos_ in ("NOUN", "PROPN") and head.i != verb.i:
+                acted_on = tok.head.lower_ == "of" and head.lower_ in _ACTION_NOUNS
+                if head.pos_ in ("NOUN", "PROPN") and head.i != verb.i and not acted_on:
                     return False
             tok = tok.head
         return tok.i == verb.i and not any(c.dep_ == "neg" for c in verb.children)
