@@ -3414,3 +3414,21 @@ def test_extract_an_expansion_of_a_policy_is_about_that_policy(tmp_path: Path) -
     assert ("body:nhs-england", service) in _edges(G, "expanded")
     assert ("body:nhs-england", service) not in _edges(G, "announced")
     assert _edges(G, "supported") == {("body:patients-association", service)}
+
+
+ARTICLE_FEE = """Pharmacies to check children's inhalers
+
+NHS England said pharmacies would offer a new Inhaler Technique Service from October.
+
+NHS England will pay pharmacies £28 for each consultation.
+
+The National Pharmacy Association said the Inhaler Technique Service was welcome, but that \
+cuts to core funding meant a loss of £6,500 for every pharmacy.
+"""
+
+
+def test_extract_a_fee_is_paid_under_the_policy_named_last(tmp_path: Path) -> None:
+    # "will pay pharmacies £28 for each consultation": a fee under the service named in
+    # the paragraph before; "a loss of £6,500 for every pharmacy" pays for nothing
+    G = _graph_of(tmp_path, ARTICLE_FEE)
+    assert _funded(G) == {28.0: {"policy:inhaler-technique-service"}}

@@ -69,7 +69,8 @@ Each rule names a general pattern of English news writing:
   POLICY" (or "into the expansion": the article's), "£N1 ..., of which £N2" (what £N1
   pays for), "£N will go to POLICY", "It includes £N" and "Of the total, £N" (a share of
   the money given before) and a headline naming one policy and an amount also say what
-  an amount pays for.
+  an amount pays for; a fee paid or claimed ("will pay pharmacies £28 for each
+  consultation") is paid under the policy named last.
 * **the POLICY, launched by A and B** — a participle announces its noun for each agent;
   with no agent, the article's own policy is its announcer's, and a policy named in the
   paragraph after "X pledged that ..." (naming nothing) is X's. "Under POLICY, Y will be
@@ -357,6 +358,12 @@ _FUNDED_BY = re.compile(
     r"(?:\s+(?:an? (?:further|extra|additional)|another|a new))?"  # "backed by an extra £85m"
     r"(?:\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least))?\s*$"
 )
+#: Words after an amount that make it a fee: "£28 for each consultation", "£15 per child".
+_PER_UNIT = re.compile(
+    r"^\s*(?:for (?:each|every)|per)\s+(?!year\b|month\b|week\b|day\b|annum\b)[a-z]"
+)
+#: Verbs that pay or claim a fee.
+_FEE_VERBS = {"pay", "receive", "get", "offer", "award", "give", "claim", "bid", "earn", "rise"}
 #: Words between a policy and an amount that give the policy's size: "a fund of £2bn".
 _OF_AMOUNT = re.compile(
     r"^\s*of\s+(?:up to|around|about|roughly|some|nearly|almost|more than|over|at least)?\s*$"
@@ -533,6 +540,19 @@ def _is_money(noun: Token) -> bool:
     """Does ``noun`` name money ("£450m", "an extra £220m", "the funding")?"""
     before = noun.doc[noun.left_edge.i : noun.i + 1]
     return noun.lemma_.lower() in _MONEY_NOUNS or any(t.text in ("£", "$", "€") for t in before)
+
+
+def _is_fee(amount: Mention, seg: Segment) -> bool:
+    """Is ``amount`` ("£28 for each consultation") paid or claimed ("will be paid £15 for
+    every dose", "can bid for up to £60,000 per school", "at £28 per review"), not a loss
+    or a demand ("a loss of £6,500 for every pharmacy", "urged ministers to add £12,000
+    per practice")?"""
+    span = _mention_tokens(seg, amount)
+    if span is None:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "at":
+        return True
+    return _governing_verb(span).lemma_.lower() in _FEE_VERBS
 
 
 def _purpose_of_money(verb: Token) -> bool:
@@ -1692,6 +1712,8 @@ class _ArticleRelations:
                         if self.mentions[p].name and "anaphor" not in self.mentions[p].attrs
                     ]
                     paid = named[0] if len(named) == 1 else None
+                if paid is None and _PER_UNIT.match(seg.doc.text[a_end:nxt]) and _is_fee(m, seg):
+                    paid = self.fee_of(seg_i, earlier)
                 if paid is not None:
                     self.add("funds", a, paid, ev)
             # "£N ... from the BODY", "£N ... paid to practices across the north by the
@@ -1708,6 +1730,18 @@ class _ArticleRelations:
                             if body is not None:
                                 self.add("provides", body, a, ev)
                         break
+
+    def fee_of(self, seg_i: int, earlier: list[int]) -> int | None:
+        """The policy a fee ("£28 for each consultation") is paid under: the one named
+        before it in the sentence, else the one named last in this paragraph or the one
+        before."""
+        named = [p for p in earlier if self.mentions[p].name]
+        if named:
+            return named[-1]
+        last = self.state.last_policy
+        if last is not None and self.owners[last] in (seg_i, seg_i - 1):
+            return last
+        return None
 
     def verb_with_amount(self, seg_i: int, amount: int) -> int | None:
         """The policy a verb acts on with an amount, or puts it into: "expanding the X
