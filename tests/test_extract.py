@@ -3432,3 +3432,18 @@ def test_extract_a_fee_is_paid_under_the_policy_named_last(tmp_path: Path) -> No
     # the paragraph before; "a loss of £6,500 for every pharmacy" pays for nothing
     G = _graph_of(tmp_path, ARTICLE_FEE)
     assert _funded(G) == {28.0: {"policy:inhaler-technique-service"}}
+
+
+ARTICLE_RINGFENCED = """£20m boost for sexual health clinics
+
+Public health minister Andrew Kinsella has announced an extra £20m for sexual health services.
+
+The new money is ringfenced for a Clinic Access Fund, which councils can bid for.
+"""
+
+
+def test_extract_money_ringfenced_for_a_policy_pays_for_it(tmp_path: Path) -> None:
+    # "the new money is ringfenced for X": the passive of a funding verb, with "the money"
+    # the amount announced last
+    G = _graph_of(tmp_path, ARTICLE_RINGFENCED)
+    assert _funded(G) == {2e7: {"policy:clinic-access-fund"}}

@@ -1896,8 +1896,10 @@ class _ArticleRelations:
     def money_pays_for(self, seg_i: int, verb: Token, ev: Evidence) -> None:
         """ "X has announced £36m ... . She said the money would fund a new Y Programme":
         "the money" is the amount announced last, and it pays for the policy the verb
-        names."""
-        subject = _clause_subject(verb)
+        names; so does "the new money is ringfenced for X", in the passive."""
+        subject = _clause_subject(verb) or next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None
+        )
         if (
             subject is None
             or subject.lemma_.lower() not in _MONEY_NOUNS
