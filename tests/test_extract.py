@@ -3447,3 +3447,19 @@ def test_extract_money_ringfenced_for_a_policy_pays_for_it(tmp_path: Path) -> No
     # the amount announced last
     G = _graph_of(tmp_path, ARTICLE_RINGFENCED)
     assert _funded(G) == {2e7: {"policy:clinic-access-fund"}}
+
+
+ARTICLE_IT_NOT_PLURAL = """Practices to employ physios directly
+
+NHS England has confirmed that individual practices, not just primary care networks (PCNs), \
+can claim back the salaries of physiotherapists.
+
+It is also putting £12m over two years into a Physio Training Fund.
+"""
+
+
+def test_extract_it_is_never_a_plural_kind_of_body(tmp_path: Path) -> None:
+    # "It is also putting £12m into X": "it" is NHS England, not the primary care networks
+    # named after it
+    G = _graph_of(tmp_path, ARTICLE_IT_NOT_PLURAL)
+    assert {u for u, _ in _edges(G, "provides")} == {"body:nhs-england"}

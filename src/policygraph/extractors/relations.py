@@ -555,6 +555,13 @@ def _is_fee(amount: Mention, seg: Segment) -> bool:
     return _governing_verb(span).lemma_.lower() in _FEE_VERBS
 
 
+def _is_plural_kind(name: str) -> bool:
+    """Does a body's name, in lower case and plural, name a kind of body ("primary care
+    networks", "integrated care boards"), which "it" never stands for?"""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
 def _purpose_of_money(verb: Token) -> bool:
     """Is ``verb`` what money is for ("announced £450m to support the standard", "£80m
     would be made available ... to help practices"), not anyone's stance?"""
@@ -791,7 +798,8 @@ class _ArticleRelations:
                     hit = self.mention_at(seg_i, said_by, ("body",))
                     if hit is not None:
                         return hit
-            return self.state.last_body  # "It warned that ...": the organisation last named
+            # "It warned that ...": the organisation last named, never a plural kind
+            return self.state.last_body
         if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "a National Audit Office report, which concluded ..."
         hit = self.mention_at(seg_i, subj, _ACTOR_KINDS)
@@ -1203,7 +1211,9 @@ class _ArticleRelations:
             if not any(a <= at < b for a, b in quoted):  # "she" is not someone she quoted
                 self.state.last_person = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("body",)):
-            if not self.mentions[i].attrs.get("media"):  # "told Pulse": not who acts next
+            # "told Pulse": not who acts next; "primary care networks": not "it"
+            plural = _is_plural_kind(self.mentions[i].name or "")
+            if not self.mentions[i].attrs.get("media") and not plural:
                 self.state.last_body = i
         for i in self.in_span(seg_i, sent.start_char, sent.end_char, ("policy",)):
             if self.mentions[i].name:
