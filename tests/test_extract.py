@@ -3463,3 +3463,24 @@ def test_extract_it_is_never_a_plural_kind_of_body(tmp_path: Path) -> None:
     # named after it
     G = _graph_of(tmp_path, ARTICLE_IT_NOT_PLURAL)
     assert {u for u, _ in _edges(G, "provides")} == {"body:nhs-england"}
+
+
+ARTICLE_RESERVATION_NAMES = """Pharmacy First to cover eye conditions
+
+Health secretary Tom Ashby has announced that Pharmacy First will be expanded from October.
+
+The National Pharmacy Association said it supported the Pharmacy First expansion \
+wholeheartedly. But it said pharmacies had been left with no recovery plan, and that the \
+Community Pharmacy Contractual Framework was no longer fit for purpose.
+"""
+
+
+def test_extract_a_reservation_naming_a_policy_is_about_that_policy(tmp_path: Path) -> None:
+    # "X supported A. But it said B was no longer fit for purpose": the reservation is
+    # about B, which it names, not A; a plan it says is missing ("no recovery plan") is
+    # not what it criticises
+    G = _graph_of(tmp_path, ARTICLE_RESERVATION_NAMES)
+    npa = "body:national-pharmacy-association"
+    assert {v for u, v in _edges(G, "criticised") if u == npa} == {
+        "policy:community-pharmacy-contractual-framework"
+    }

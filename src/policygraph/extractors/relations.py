@@ -84,7 +84,8 @@ Each rule names a general pattern of English news writing:
   ("welcomed the expansion of Pharmacy First");
   "welcomed X but said ...", "cautiously welcomed X", "gave X a cautious welcome" and
   "We are pleased ... . But ..." are support with a reservation (both edges; "welcomed X
-  but said Y ..." criticises Y, not X); "critical of X", "was sharper about X", "was
+  but said Y ..." and "... X. But it said Y ..." criticise Y, not X, unless Y is named
+  as missing: "no recovery plan"); "critical of X", "was sharper about X", "was
   less convinced" ("impressed") and "blamed X" (a body too) are criticism, "was more
   positive" support (naming nothing, of the article's policy); a passive or negated
   stance verb is no one's stance, but "praised by X" is X's; "she" after a quote is the
@@ -1243,8 +1244,16 @@ class _ArticleRelations:
             and last[0] == speaker
             and "supported" not in kinds
         ):
-            # "We are pleased that X ... . But it will only work if ...": a reservation
-            for t in last[1]:
+            # "We are pleased that X ... . But it will only work if ...": a reservation,
+            # about X unless it names a policy of its own ("But it said the Framework ...")
+            named = self.reaction_targets(
+                [
+                    p
+                    for p in self.in_span(seg_i, words.start_char, words.end_char, _TARGET_KINDS)
+                    if not self.missing(seg_i, p)
+                ]
+            )
+            for t in named[:1] or last[1]:
                 self.add("criticised", speaker, t, ev, None, by="reservation")
             self.state.last_support = None
             return
@@ -1294,6 +1303,15 @@ class _ArticleRelations:
                 self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
+
+    def missing(self, seg_i: int, policy: int) -> bool:
+        """Is ``policy`` named as missing ("with no shared-care agreement", "without a
+        plan"), not as something that exists?"""
+        span = _mention_tokens(self.segments[seg_i], self.mentions[policy])
+        if span is None:
+            return False
+        before = span.doc[max(span.start - 2, 0) : span.start]
+        return any(t.lower_ in ("no", "without") for t in before)
 
     def announces_unnamed(self, verb: Token, actor: int) -> bool:
         """ "The minister pledged that every patient will ...": a person or body announces
