@@ -3484,3 +3484,36 @@ def test_extract_a_reservation_naming_a_policy_is_about_that_policy(tmp_path: Pa
     assert {v for u, v in _edges(G, "criticised") if u == npa} == {
         "policy:community-pharmacy-contractual-framework"
     }
+
+
+ARTICLE_DEPARTMENTS = """School hubs to open next year
+
+Education secretary Julian Pryce said schools would not pay for the hubs, which the \
+Department for Education will fund.
+
+Pharmacy minister Jo Fairbairn said the Department of Health and Social Care would fund \
+the nurses.
+"""
+
+ARTICLE_ONE_DEPARTMENT = """Pharmacies to offer contraception
+
+Pharmacy minister Jo Fairbairn said the Department of Health and Social Care would fund \
+the service.
+
+Education secretary Julian Pryce said schools would tell pupils about it.
+"""
+
+
+def test_extract_a_ministers_role_is_at_the_department_the_article_names(
+    tmp_path: Path,
+) -> None:
+    # "Education secretary NAME" works at the "Department for Education" the article names,
+    # not at a body called "Education"; "Pharmacy minister NAME", with no department in
+    # her title, at the one department the article names, but an education secretary
+    # never at the health department
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one").mkdir()
+    roles = _edges(_graph_of(tmp_path / "two", ARTICLE_DEPARTMENTS), "holds_role")
+    assert roles == {("person:julian-pryce", "body:department-for-education")}
+    roles = _edges(_graph_of(tmp_path / "one", ARTICLE_ONE_DEPARTMENT), "holds_role")
+    assert roles == {("person:jo-fairbairn", "body:department-of-health")}

@@ -216,6 +216,8 @@ def head_noun_mentions(seg: Segment, names: Iterable[str], lexicon: Lexicon) -> 
     return out
 
 
+#: A government department's name: "Department for Education", "Ministry of Defence".
+_DEPARTMENT = re.compile(r"^(?:Department|Ministry) (?:of|for) ")
 _QUOTED = re.compile(r"(['‘“])([^'‘’“”\n]{2,40}?)(['’”])(?!\w)")
 
 
@@ -340,6 +342,45 @@ def _roles_by_reference(mentions: list[Mention], lexicon: Lexicon, text: str) ->
                 break
 
 
+def _departments_of(subject: set[str], names: Iterable[str]) -> list[str]:
+    """The departments among ``names`` whose name holds every word of a role's subject
+    ("education" in "Education secretary": the "Department for Education")."""
+    return [
+        n for n in names if subject and _DEPARTMENT.match(n) and subject <= set(n.lower().split())
+    ]
+
+
+def _roles_at_departments(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A minister's role at the government department the article names ("Department
+    for ...", "Ministry of ..."): "Education secretary NAME" is at the "Department for
+    Education"; "Pharmacy minister NAME", "the minister for patient safety" and "Women's
+    health minister NAME" (a subject, not a body) at the one department the article
+    names, unless the subject is another department's ("Education" in an article that
+    names only the health department)."""
+    departments: list[str] = []
+    for m in mentions:
+        if m.kind == "body" and m.name and _DEPARTMENT.match(m.name) and m.name not in departments:
+            departments.append(m.name)
+    if not departments:
+        return
+    known = {n for b in lexicon.bodies for n in (b.name, *b.aliases)}
+    named = {m.name for m in mentions if m.kind == "body"}
+    for m in mentions:
+        minister = m.minister or any(w in (m.role or "") for w in ("minister", "secretary"))
+        if m.kind != "person" or not minister or m.role_body in known | named:
+            continue
+        subject = set((m.role_body or "").lower().split())
+        here = _departments_of(subject, departments)
+        elsewhere = _departments_of(subject, (b.name for b in lexicon.bodies))
+        if len(here) == 1:
+            m.role_body = here[0]
+        elif elsewhere:  # another department's subject: its role, where the text names it
+            m.role_body = elsewhere[0]
+            m.attrs["explicit_body"] = False
+        elif len(departments) == 1:
+            m.role_body = departments[0]
+
+
 def _roles_at_acronyms(mentions: list[Mention]) -> None:
     """ "ICB chief nursing officer" in an article that wrote "North Ridings Integrated Care
     Board (ICB)": the role is at the body the acronym was defined for."""
@@ -427,6 +468,7 @@ def extract_article(
     _bodies_named_as_policies(flat, keys, lexicon)
     _roles_at_acronyms(flat)
     _roles_by_reference(flat, lexicon, article.text)
+    _roles_at_departments(flat, lexicon)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):
