@@ -2868,6 +2868,12 @@ def test_extract_a_classified_name_has_one_to_four_words(text: str, bodies: list
             "Amira Osei",
             "director of public health",
         ),
+        # a gerund in the complement is still a noun phrase, not a clause
+        (
+            "The national clinical director for learning disability, Tom Ekwueme, said so.",
+            "Tom Ekwueme",
+            "national clinical director",
+        ),
     ],
 )
 def test_extract_a_name_after_a_title_with_its_complement_is_a_person(

@@ -77,8 +77,9 @@ Each rule names a general pattern of English news writing:
   health director NAME", "BODY community wellbeing spokesperson Councillor NAME", whatever
   the tagger calls the words, "BODY, whose ROLE NAME"), a complement after the title
   ("national director for primary care, Dr NAME", "clinical lead for the pilot at
-  BODY"), "NAME, its ROLE", "ROLE of the college" and "who chairs the BMA's GP
-  committee" (the committee, not its owner).
+  BODY", "national clinical director for learning disability, Dr NAME"), "NAME, its
+  ROLE", "ROLE of the college" and "who chairs the BMA's GP committee" (the committee,
+  not its owner).
   Where a role puts its body ("head of health policy at Brightpath") a capitalised name no
   other rule knew is that body, unless the NER calls it a person or a place; so is an
   unknown name that owns a title ("Help for Carers' director of policy, NAME"). **At BODY,
@@ -607,7 +608,8 @@ class _Finder:
             if word.lower_ not in ("of", "for"):
                 # "chair of the BMA's General Practitioners Committee (GPC), Dr NAME"
                 nominal = word.is_alpha or word.text in ("&", "-", "'s", "’s", "(", ")")
-                if not nominal or word.pos_ in ("VERB", "AUX"):
+                gerund = word.tag_ == "VBG"  # "director for learning disability"
+                if not nominal or word.pos_ in ("VERB", "AUX") and not gerund:
                     return None  # the complement is a noun phrase, not a clause
                 continue
             role_span = self.lexicon_ending_at(e, "ROLE")
