@@ -26,9 +26,9 @@ Each rule names a general pattern of English news writing:
   Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
   is the policy's owner, not its name ("councils’ public health grant"), but a group's
   is ("the Children's Oral Health Scheme"); with a specific head noun, even generic
-  modifiers name a policy ("the public health grant"). Words of
-  praise or blame, quoted or not, are a verdict, not a name ("the ‘unworkable’ staffing
-  plan"), with the rest of a hyphenated compound they start ("short-term contracts"). A
+  modifiers name a policy ("the public health grant"). Words of praise or blame, quoted
+  or not, are a verdict, not a name ("the ‘unworkable’ staffing plan"), with the rest of
+  a hyphenated compound they start ("short-term contracts"). A
   possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
   sits inside a policy's ("Minister unveils fund"). The lower-case nouns and adjectives
   right before the head are the name's, whatever the parse attached them to ("the
