@@ -3523,3 +3523,19 @@ def test_extract_a_ministers_role_is_at_the_department_the_article_names(
     assert roles == {("person:julian-pryce", "body:department-for-education")}
     roles = _edges(_graph_of(tmp_path / "one", ARTICLE_ONE_DEPARTMENT), "holds_role")
     assert roles == {("person:jo-fairbairn", "body:department-of-health")}
+
+
+ARTICLE_OFFICIALS_GRIM = """Trusts to call back urgent 111 patients within 30 minutes
+
+NHS England has announced the Clinical Callback Standard for NHS 111 providers.
+
+NHS England national director for urgent care Sarah Keddie said too many patients were still \
+being harmed in failing services, and that the standard would reach every provider by 2027.
+"""
+
+
+def test_extract_a_funders_officials_grim_words_are_no_criticism(tmp_path: Path) -> None:
+    # an NHS England director describing the problem her body's standard meets is not
+    # criticising it, as the body itself would not be
+    G = _graph_of(tmp_path, ARTICLE_OFFICIALS_GRIM)
+    assert not _edges(G, "criticised")

@@ -1521,8 +1521,11 @@ class _ArticleRelations:
 
     def is_public_funder(self, actor: int) -> bool:
         """Is ``actor`` a government body or public funder of the lexicon ("DHSC", "the
-        Welsh Government", "NHS England"), whose word on future money commits it?"""
+        Welsh Government", "NHS England"), or one of its officials, whose word on future
+        money commits it?"""
         m = self.mentions[actor]
+        if m.kind == "person":  # "its chief pharmaceutical officer, Dr NAME, said"
+            return m.role_body in self.funder_names
         return m.kind == "body" and m.name in self.funder_names
 
     @staticmethod
