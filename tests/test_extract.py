@@ -3539,3 +3539,19 @@ def test_extract_a_funders_officials_grim_words_are_no_criticism(tmp_path: Path)
     # criticising it, as the body itself would not be
     G = _graph_of(tmp_path, ARTICLE_OFFICIALS_GRIM)
     assert not _edges(G, "criticised")
+
+
+ARTICLE_OFFICIALS_MONEY = """Pharmacy First to cover sore throats
+
+NHS England has announced an expansion of Pharmacy First.
+
+NHS England's chief pharmaceutical officer, Dr Rhiannon Baptiste, said a further £215m would \
+be made available over the next two years.
+"""
+
+
+def test_extract_a_funders_official_announces_its_new_money(tmp_path: Path) -> None:
+    # the official of a lexicon public funder commits its money, as the body would
+    G = _graph_of(tmp_path, ARTICLE_OFFICIALS_MONEY)
+    announced = {(u, G.nodes[v]["kind"]) for u, v in _edges(G, "announced")}
+    assert ("person:rhiannon-baptiste", "funding") in announced
