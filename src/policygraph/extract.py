@@ -363,11 +363,12 @@ def _roles_at_departments(mentions: list[Mention], lexicon: Lexicon) -> None:
             departments.append(m.name)
     if not departments:
         return
-    known = {n for b in lexicon.bodies for n in (b.name, *b.aliases)}
-    named = {m.name for m in mentions if m.kind == "body"}
+    # bodies the role may already name: the lexicon's and the article's
+    bodies = {n for b in lexicon.bodies for n in (b.name, *b.aliases)}
+    bodies |= {m.name for m in mentions if m.kind == "body" and m.name}
     for m in mentions:
         minister = m.minister or any(w in (m.role or "") for w in ("minister", "secretary"))
-        if m.kind != "person" or not minister or m.role_body in known | named:
+        if m.kind != "person" or not minister or m.role_body in bodies:
             continue
         subject = set((m.role_body or "").lower().split())
         here = _departments_of(subject, departments)

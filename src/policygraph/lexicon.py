@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -87,9 +87,11 @@ class Lexicon:
         """The government of a nation named in the lexicon ("Wales" -> "Welsh Government")."""
         return next((b.name for b in self.bodies if b.nation == nation), None)
 
+    @cached_property
     def public_funders(self) -> frozenset[str]:
         """Names and aliases of the bodies whose word on future money is a pledge: the
-        government departments and `funder`s, not the `scrutiny` bodies."""
+        government departments and `funder`s, not the `scrutiny` bodies (worked out once
+        per lexicon, not per article)."""
         return frozenset(
             n
             for b in self.bodies

@@ -366,7 +366,7 @@ _NATION_ADJECTIVES = {"English", "Scottish", "Welsh"}
 _WANTING_VERBS = frozenset({"want", "need", "lack", "require"})
 
 
-def _wanted(noun: Token) -> bool:
+def wanted(noun: Token) -> bool:
     """Is ``noun`` something wished for or missing ("wanted a proper workforce plan",
     "without a workforce plan")? What a body "calls for" is a proposal, and stays."""
     if noun.dep_ == "dobj":
@@ -1728,7 +1728,7 @@ class _Finder:
             specific_head = tok.lower_ not in ("service", "services") and (
                 det not in _INDEFINITE or measured or introduced
             )
-            if generic_head and det in _INDEFINITE | {"no"} and not marked and _wanted(tok):
+            if generic_head and det in _INDEFINITE | {"no"} and not marked and wanted(tok):
                 # "wanted a proper workforce plan", "without a workforce plan": a plan
                 # someone asks for or misses, not one that exists, nor one named later
                 continue

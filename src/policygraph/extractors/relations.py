@@ -106,7 +106,14 @@ from ..articles import is_lead
 from ..lexicon import Lexicon
 from ..model import Article, Evidence, Mention, Relation
 from .dates import Tense, TimeExpression, find_time_expressions, resolve
-from .entities import BODY_NOUNS, fold_short_forms, longer_forms, policy_key, policy_shape
+from .entities import (
+    BODY_NOUNS,
+    fold_short_forms,
+    longer_forms,
+    policy_key,
+    policy_shape,
+    wanted,
+)
 from .policy_links import find_policy_links
 from .segment import Segment
 
@@ -667,7 +674,7 @@ class _ArticleRelations:
         }
         self.longer_form = longer_forms(shapes)
         self.policy_topic = self._policy_topic()
-        self.funder_names = lexicon.public_funders()
+        self.funder_names = lexicon.public_funders
         self.surnames = {
             m.name.split()[-1]
             for m in mentions
@@ -1305,13 +1312,13 @@ class _ArticleRelations:
             self.state.last_support = (speaker, targets)
 
     def missing(self, seg_i: int, policy: int) -> bool:
-        """Is ``policy`` named as missing ("with no shared-care agreement", "without a
-        plan"), not as something that exists?"""
+        """Is ``policy`` named as missing or wished for ("with no shared-care agreement",
+        "without a plan", "wanted a workforce plan"), not as something that exists?"""
         span = _mention_tokens(self.segments[seg_i], self.mentions[policy])
         if span is None:
             return False
-        before = span.doc[max(span.start - 2, 0) : span.start]
-        return any(t.lower_ in ("no", "without") for t in before)
+        root = span.root
+        return wanted(root) or any(c.dep_ == "det" and c.lower_ == "no" for c in root.children)
 
     def announces_unnamed(self, verb: Token, actor: int) -> bool:
         """ "The minister pledged that every patient will ...": a person or body announces
