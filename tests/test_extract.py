@@ -3555,3 +3555,28 @@ def test_extract_a_funders_official_announces_its_new_money(tmp_path: Path) -> N
     G = _graph_of(tmp_path, ARTICLE_OFFICIALS_MONEY)
     announced = {(u, G.nodes[v]["kind"]) for u, v in _edges(G, "announced")}
     assert ("person:rhiannon-baptiste", "funding") in announced
+
+
+ARTICLE_CHAIN = """£20m for faster hip operations
+
+Health minister Kate Lowe has announced £20m over two years for orthopaedic surgery hubs in the north of England, in a speech in Leeds on Monday.
+
+The money will pay for the new Joint Recovery Programme, which aims to cut waiting times for hip and knee operations.
+
+It builds on the acute fracture pathway, which NHS England introduced in 2022 for older patients after a fall.
+
+The programme will open eight hubs by 2027 and treat 40,000 patients a year, officials said.
+
+The British Orthopaedic Association said the plan would fail without more theatre nurses.
+"""
+
+
+def test_extract_the_plan_is_the_policy_referred_to_last_even_by_an_anaphor(
+    tmp_path: Path,
+) -> None:
+    # "the programme" (the Joint Recovery Programme) was referred to after the pathway was
+    # named: "the plan" that follows is the programme too, not the pathway
+    criticised = _edges(_graph_of(tmp_path, ARTICLE_CHAIN), "criticised")
+    boa = "body:british-orthopaedic-association"
+    assert (boa, "policy:joint-recovery-programme") in criticised
+    assert (boa, "policy:acute-fracture-pathway") not in criticised

@@ -246,7 +246,9 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
     Definite references ("the scheme", "his plan") in news copy mostly refer to what the
     article is about, so they go to the topic policy when it has been named before them.
     A generic head noun ("the package") refers to a policy named with that head ("the Pay
-    and Training Package"), when there is one and it is not the topic.
+    and Training Package"), when there is one and it is not the topic. Otherwise it refers
+    to the policy referred to last, by name or by an anaphor already resolved: "the
+    programme" said after a second policy was named brings the first back into focus.
     Anaphora with nothing to refer to are dropped; those resolved keep their own text but
     take the name of their antecedent (they are not aliases of it).
     """
@@ -256,6 +258,7 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
         if m.kind == "policy" and m.name and "anaphor" not in m.attrs
     ]
     out: list[Mention] = []
+    referred: list[int] = []  # anaphora resolved back so far, in order
     for i, m in enumerate(mentions):
         direction = m.attrs.get("anaphor") if m.kind == "policy" else None
         if direction is None:
@@ -298,11 +301,13 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
             pick = on_topic[-1]
         elif head is not None and before:
             pick = _main_policy(before, mentions, lexicon)
-        else:
-            pick = before[-1] if before else None
+        else:  # the policy referred to last, by name or by an anaphor resolved before
+            pick = max(before + [j for j in referred if head is None], default=None)
         if pick is None:
             continue
         m.name = mentions[pick].name
+        if direction == "back":
+            referred.append(i)
         out.append(m)
     return out
 
