@@ -3580,3 +3580,29 @@ def test_extract_the_plan_is_the_policy_referred_to_last_even_by_an_anaphor(
     boa = "body:british-orthopaedic-association"
     assert (boa, "policy:joint-recovery-programme") in criticised
     assert (boa, "policy:acute-fracture-pathway") not in criticised
+
+
+ARTICLE_SHADOW = """Minister unveils £40m stroke recovery plan
+
+Health minister Alan Ridge has unveiled the £40m Stroke Recovery Programme, which will fund rehabilitation teams in every region of England from April.
+
+Shadow health minister Nadia Stone said the programme was a gimmick that would fail stroke survivors.
+
+The Stroke Survivors Trust welcomed the plan, saying it would help thousands of families.
+
+The Department of Health and Social Care said the first teams would be recruited this year.
+"""
+
+
+def test_extract_a_shadow_minister_is_no_minister_and_may_criticise(tmp_path: Path) -> None:
+    # "Shadow health minister NAME": the opposition's spokesperson, not a minister of the
+    # health department, so her words criticise the programme the minister announced
+    G = _graph_of(tmp_path, ARTICLE_SHADOW)
+    stone = G.nodes["person:nadia-stone"]
+    assert stone["minister"] is False
+    assert stone["roles"] == ["shadow health minister"]
+    assert not any(
+        d["kind"] == "holds_role" for _, _, d in G.out_edges("person:nadia-stone", data=True)
+    )
+    assert ("person:nadia-stone", "policy:stroke-recovery-programme") in _edges(G, "criticised")
+    assert G.nodes["person:alan-ridge"]["minister"] is True

@@ -361,7 +361,8 @@ def _roles_at_departments(mentions: list[Mention], lexicon: Lexicon) -> None:
     Education"; "Pharmacy minister NAME", "the minister for patient safety" and "Women's
     health minister NAME" (a subject, not a body) at the one department the article
     names, unless the subject is another department's ("Education" in an article that
-    names only the health department)."""
+    names only the health department). A shadow minister is the opposition's, at no
+    department."""
     departments: list[str] = []
     for m in mentions:
         if m.kind == "body" and m.name and _DEPARTMENT.match(m.name) and m.name not in departments:
@@ -372,8 +373,14 @@ def _roles_at_departments(mentions: list[Mention], lexicon: Lexicon) -> None:
     bodies = {n for b in lexicon.bodies for n in (b.name, *b.aliases)}
     bodies |= {m.name for m in mentions if m.kind == "body" and m.name}
     for m in mentions:
-        minister = m.minister or any(w in (m.role or "") for w in ("minister", "secretary"))
-        if m.kind != "person" or not minister or m.role_body in bodies:
+        role = m.role or ""
+        minister = m.minister or any(w in role for w in ("minister", "secretary"))
+        if (
+            m.kind != "person"
+            or not minister
+            or role.startswith("shadow ")
+            or m.role_body in bodies
+        ):
             continue
         subject = set((m.role_body or "").lower().split())
         here = _departments_of(subject, departments)

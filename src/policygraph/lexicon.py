@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -117,6 +118,24 @@ def _lower_words(items: Any) -> frozenset[str]:
     return frozenset(str(x).lower() for x in items or ())
 
 
+def _with_shadow_roles(roles: Iterable[Role]) -> tuple[Role, ...]:
+    """The roles, plus "shadow TITLE" for each minister's title, longest title first.
+
+    In Westminster usage a shadow minister ("Shadow health minister NAME") is the
+    opposition's spokesperson for that office: no minister, and of no body unless the
+    text names one ("Labour's shadow health secretary"), since which party is in
+    opposition changes with elections.
+    """
+    given = list(roles)
+    titles = {r.title.lower() for r in given}
+    shadows = [
+        Role(f"shadow {r.title}", False, None)
+        for r in given
+        if r.minister and f"shadow {r.title.lower()}" not in titles
+    ]
+    return tuple(sorted(given + shadows, key=lambda r: -len(r.title)))
+
+
 def _parse(data: Any, where: str, digest: str) -> Lexicon:
     try:
         return Lexicon(
@@ -135,9 +154,9 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
                 for b in data["bodies"]
             ),
             body_heads=_words(data["body_heads"]),
-            roles=tuple(
+            roles=_with_shadow_roles(
                 Role(str(r["title"]), bool(r.get("minister", False)), r.get("body"))
-                for r in sorted(data["roles"], key=lambda r: -len(str(r["title"])))
+                for r in data["roles"]
             ),
             honorifics=_words(data["honorifics"]),
             generic_policy_heads=_words(data["policy_heads"]["generic"]),
