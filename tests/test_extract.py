@@ -3606,3 +3606,37 @@ def test_extract_a_shadow_minister_is_no_minister_and_may_criticise(tmp_path: Pa
     )
     assert ("person:nadia-stone", "policy:stroke-recovery-programme") in _edges(G, "criticised")
     assert G.nodes["person:alan-ridge"]["minister"] is True
+
+
+def _people_of(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(name, role, role body) of a sentence's people."""
+    doc = load_nlp()(text)
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    return [(m.name, m.role, m.role_body) for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a plural's possessive is a bare apostrophe
+        ("The Liberal Democrats' health spokesperson, Jamie Rennie, said so.", "Liberal Democrats"),
+        # a nation's branch of a known body holds the role, not the body
+        (
+            "The Scottish Conservatives' health spokesperson, Jamie Rennie, said so.",
+            "Scottish Conservatives",
+        ),
+        ("Welsh Labour health spokesperson Jamie Rennie said so.", "Welsh Labour"),
+    ],
+)
+def test_extract_a_role_at_a_plural_or_a_nations_branch(text: str, body: str) -> None:
+    assert _people_of(text) == [("Jamie Rennie", "spokesperson", body)]
+
+
+def test_extract_an_amount_before_a_policy_noun_names_no_policy() -> None:
+    # "under £215m plan" (a headline, where the NER sees no money): the tokenizer leaves the
+    # "m" of the amount before "plan", which is no name
+    text = "Pharmacists to take on blood pressure and asthma reviews under £215m plan"
+    assert [name for kind, name in _entities_of(text) if kind == "policy"] == []

@@ -21,7 +21,8 @@ Each rule names a general pattern of English news writing:
   of several policy nouns is the head ("the Family Hubs programme"); lower-case words
   before a capitalised name and a leading duration describe, not name ("a ring-fenced
   Social Care Workforce Fund", "a ten-year workforce plan"; "a three-year settlement"
-  names nothing); a number before a capitalised unit of time starts a name ("the 10 Year
+  names nothing; nor does an amount's unit, "under £215m plan"); a number before a
+  capitalised unit of time starts a name ("the 10 Year
   Health Plan"), and so does one in figures before a capitalised singular name ("the 111
   Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
   is the policy's owner, not its name ("councils’ public health grant"), but a group's
@@ -79,7 +80,9 @@ Each rule names a general pattern of English news writing:
   ("national director for primary care, Dr NAME", "clinical lead for the pilot at
   BODY", "national clinical director for learning disability, Dr NAME"), "NAME, its
   ROLE", "ROLE of the college" and "who chairs the BMA's GP committee" (the committee,
-  not its owner).
+  not its owner); a plural's bare apostrophe is a possessive too ("The Liberal
+  Democrats' health spokesperson, NAME"), and a nation's adjective before a known body
+  puts the role at that nation's branch ("Welsh Labour health spokesperson NAME").
   Where a role puts its body ("head of health policy at Brightpath") a capitalised name no
   other rule knew is that body, unless the NER calls it a person or a place; so is an
   unknown name that owns a title ("Help for Carers' director of policy, NAME"). **At BODY,
@@ -203,6 +206,19 @@ _MONEY_HEADS = {"fund", "funds", "scheme", "programme", "package", "plan", "inve
 _AMOUNT_UNITS = {"m", "bn", "b", "k", "mn", "million", "billion", "thousand"}
 #: One token holding a number and its unit, as the tokenizer leaves "2.5bn" and "1.2m".
 _AMOUNT_TOKEN = re.compile(r"^[\d.,]+(?:m|bn|b|k|mn)$")
+
+
+def _is_amount_unit(tok: Token) -> bool:
+    """The unit of a written amount, glued to its number: the "m" of "£215m"."""
+    doc = tok.doc
+    return (
+        tok.lower_ in _AMOUNT_UNITS
+        and tok.i > 0
+        and doc[tok.i - 1].like_num
+        and not doc[tok.i - 1].whitespace_
+    )
+
+
 #: Words that join the capitalised words of a name: "Fit for the Future", "Swap to Stop".
 _NAME_LINKS = {"and", "of", "for", "to", "in", "on", "at"}
 
@@ -589,7 +605,7 @@ class _Finder:
         if body_span is None and first > 0 and self.doc[first - 1].text in ("'s", "’s"):
             body_span = self.lexicon_ending_at(first - 1, "BODY")  # "the BMA's chair"
         if body_span is not None:
-            body, first = body_span.id_, body_span.start
+            body, first = self.branch_or_body(body_span), body_span.start
             self.role_body_text = body_span.text
         else:
             # "Clinical lead for the East Hampshire MCP Dr Jane Smith": ROLE for/of ORG
@@ -597,6 +613,14 @@ class _Finder:
                 if ent.end == first and ent.label_ == "ORG":
                     body, first = clean_name(ent.text), ent.start
         return role_span.text.lower(), body, first
+
+    def branch_or_body(self, span: Span) -> str:
+        """The name of the body a lexicon match names: after a nation's adjective, that
+        nation's branch ("the Scottish Conservatives' spokesperson"), as :meth:`bodies`
+        names it; else the lexicon's body."""
+        if span.start and self.doc[span.start - 1].text in _NATION_ADJECTIVES:
+            return clean_name(self.doc[span.start - 1 : span.end].text)
+        return str(span.id_)
 
     def role_with_complement(self, i: int) -> Span | None:
         """``ROLE of/for COMPLEMENT`` ending right before token ``i``: "national director
@@ -707,7 +731,7 @@ class _Finder:
             if named is not None:
                 # "LGA community wellbeing spokesperson NAME": a body, then words that
                 # qualify the title
-                body = named.id_
+                body = self.branch_or_body(named)
                 self.role_body_text = named.text
             elif qualifiers and qualifiers[0].lower_ in BODY_NOUNS:
                 self.role_ref = qualifiers[0].lower_  # "with college chair NAME"
@@ -1773,6 +1797,7 @@ class _Finder:
             )
             if not quoted and any(
                 w.ent_type_ == "MONEY"
+                or _is_amount_unit(w)  # "under £215m plan", where the NER saw no money
                 or w.ent_type_ == "GPE"
                 and not named_beyond_place
                 or w.ent_type_ == "PERSON"
@@ -2103,8 +2128,8 @@ class _Finder:
         k = role_start
         for _ in range(4):  # the title, then up to three qualifying words before it
             out.append(k)
-            if k >= 1 and doc[k - 1].text in ("'s", "’s"):
-                out.append(k - 1)
+            if k >= 1 and (doc[k - 1].text in ("'s", "’s") or doc[k - 1].tag_ == "POS"):
+                out.append(k - 1)  # "the Trust's chair", "the Scottish Conservatives' chair"
             if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
                 out.append(k - 3)
             if k >= 2 and doc[k - 1].lower_ == "whose" and doc[k - 2].text == ",":
