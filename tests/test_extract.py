@@ -3640,3 +3640,27 @@ def test_extract_an_amount_before_a_policy_noun_names_no_policy() -> None:
     # "m" of the amount before "plan", which is no name
     text = "Pharmacists to take on blood pressure and asthma reviews under £215m plan"
     assert [name for kind, name in _entities_of(text) if kind == "policy"] == []
+
+
+ARTICLE_YEAR_NAME = """Ministers refresh clean air plan
+
+Health minister Alan Ridge has announced that the Clean Air Strategy 2019 will be replaced next year, in a speech in Leeds on Monday.
+
+He said the Clean Air Strategy had not done enough for children with asthma, and that the Vaccination Strategy for England would also be updated.
+"""
+
+
+def test_extract_a_year_or_nation_after_a_policy_name_is_part_of_its_written_name(
+    tmp_path: Path,
+) -> None:
+    # "the Clean Air Strategy 2019", then "the Clean Air Strategy": one policy, written both
+    # ways; "for England" is part of a name, not a place
+    G = _graph_of(tmp_path, ARTICLE_YEAR_NAME)
+    policies = {n: d for n, d in G.nodes(data=True) if d["kind"] == "policy"}
+    air = [d for d in policies.values() if d["label"] == "Clean Air Strategy"]
+    assert len(air) == 1
+    assert "Clean Air Strategy 2019" in air[0]["aliases"]
+    vaccination = [d for d in policies.values() if d["label"] == "Vaccination Strategy"]
+    assert len(vaccination) == 1
+    assert "Vaccination Strategy for England" in vaccination[0]["aliases"]
+    assert "England" not in _labels(G, "place")

@@ -21,7 +21,9 @@ Each rule names a general pattern of English news writing:
   of several policy nouns is the head ("the Family Hubs programme"); lower-case words
   before a capitalised name and a leading duration describe, not name ("a ring-fenced
   Social Care Workforce Fund", "a ten-year workforce plan"; "a three-year settlement"
-  names nothing; nor does an amount's unit, "under £215m plan"); a number before a
+  names nothing; nor does an amount's unit, "under £215m plan"); a year or the nation
+  after a capitalised name ("the Clean Air Strategy 2019", "the Vaccination Strategy for
+  England") belongs to its written form, an alias, not to the name; a number before a
   capitalised unit of time starts a name ("the 10 Year
   Health Plan"), and so does one in figures before a capitalised singular name ("the 111
   Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
@@ -182,6 +184,8 @@ _CLASSIFIER_NOUNS = frozenset(
 #: Most words of a name classified by the noun before it ("patient group Long Covid
 #: Voices UK").
 _MAX_CLASSIFIED_WORDS = 4
+#: The nations a policy may be named for: "the Vaccination Strategy for England".
+_NATIONS = ("England", "Scotland", "Wales", "Britain")
 #: Last words of national organisations' names: "Cancer Research UK", "Healthwatch England".
 _NATIONAL = ("UK", "England", "Scotland", "Wales")
 #: the small words of hyphenated town names ("Stoke-on-Trent", "Weston-super-Mare")
@@ -536,6 +540,9 @@ class _Finder:
         """Add a mention over tokens ``start:end`` unless those tokens are taken."""
         if start >= end or _overlaps((start, end), self.taken):
             return None
+        tail = self.name_tail(end) if kind == "policy" else end
+        if tail > end and not _overlaps((end, tail), self.taken):
+            end = tail  # the surface form, an alias; the name stays the one said again
         span = self.doc[start:end]
         m = Mention(kind=kind, text=span.text, evidence=self.seg.span_evidence(span))
         for k, v in fields.items():
@@ -545,6 +552,23 @@ class _Finder:
         self.mentions.append(m)
         self.taken.append((start, end))
         return m
+
+    def name_tail(self, end: int) -> int:
+        """Where the words naming a policy that ends in a capitalised policy noun before
+        token ``end`` end: a year right after it ("the Clean Air Strategy 2019") or the
+        nation it is for ("the Vaccination Strategy for England") belongs to the written
+        name, which is kept as an alias. The name itself stays without them, as the
+        article names it again ("the Vaccination Strategy")."""
+        doc = self.doc
+        head = doc[end - 1]
+        if end >= len(doc) or head.lower_ not in self.policy_heads or not head.is_title:
+            return end
+        nxt = doc[end]
+        if nxt.is_digit and len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"):
+            return end + 1
+        if nxt.lower_ == "for" and end + 1 < len(doc) and doc[end + 1].text in _NATIONS:
+            return end + 2
+        return end
 
     # -- people ---------------------------------------------------------------------------
 
