@@ -3664,3 +3664,17 @@ def test_extract_a_year_or_nation_after_a_policy_name_is_part_of_its_written_nam
     assert len(vaccination) == 1
     assert "Vaccination Strategy for England" in vaccination[0]["aliases"]
     assert "England" not in _labels(G, "place")
+
+
+ARTICLE_PARTICIPLE = """£250m a year for care workers' pay
+
+Health secretary Marcus Ellery, announcing the Social Care Workforce Fund to MPs on Wednesday, said it would be worth £250m in each of the next two years.
+
+Councils will have to pass the full uplift on to the care providers they commission, officials said.
+"""
+
+
+def test_extract_name_comma_participle_is_the_names_act(tmp_path: Path) -> None:
+    # "NAME, announcing the fund to MPs, said ...": the participle's subject is the name
+    announced = _edges(_graph_of(tmp_path, ARTICLE_PARTICIPLE), "announced")
+    assert ("person:marcus-ellery", "policy:social-care-workforce-fund") in announced

@@ -5,7 +5,8 @@ Each rule names a general pattern of English news writing:
 * **ACTOR VERB OBJECT** — a verb of the lexicon's ``relation_verbs`` ("announce",
   "criticise", "welcome", "fund") whose grammatical subject is a person or body and whose
   object (or clause) holds a policy or an amount. A clause with no subject of its own
-  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on;
+  ("Announcing his plan, Mr Smith said ...") takes the subject of the clause it hangs on,
+  and a participle after a name ("Mr Smith, announcing the fund to MPs, said") that name;
   one with no actor for a subject is the speaker's only if that subject is a pronoun
   ("'We will fund it,' she said"), not a thing ("the plan promised X, a goal she said
   ...") nor a passive ("she said the levy had been designed without ..."). "the
@@ -332,6 +333,8 @@ def _clause_subject(tok: Token) -> Token | None:
             if subj.dep_ == "agent":  # "proposed by the Treasury"
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
             return subj
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
+            return cur.head  # "NAME, announcing the fund to MPs, said": the noun acts
         if cur.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp"):
             return None
         cur = cur.head
