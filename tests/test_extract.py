@@ -3678,3 +3678,24 @@ def test_extract_name_comma_participle_is_the_names_act(tmp_path: Path) -> None:
     # "NAME, announcing the fund to MPs, said ...": the participle's subject is the name
     announced = _edges(_graph_of(tmp_path, ARTICLE_PARTICIPLE), "announced")
     assert ("person:marcus-ellery", "policy:social-care-workforce-fund") in announced
+
+
+ARTICLE_ECHO = """£40m to speed up stroke rehabilitation
+
+Health minister Alan Ridge has unveiled the £40m Stroke Recovery Programme, which will fund rehabilitation teams in every region of England from April.
+
+The Stroke Survivors Trust welcomed the programme. Its chief executive, Maya Osei, said the teams would see 40,000 families a year in their own homes.
+
+Dr Ben Hale, a stroke physician in Leeds, said the teams would see 40,000 families a year in their own homes.
+"""
+
+
+def test_extract_an_official_with_no_verdict_of_her_own_shares_her_bodys(tmp_path: Path) -> None:
+    # "BODY welcomed X. Its chief executive, NAME, said ...": her words have no cue word, but
+    # she speaks for the body that welcomed it in the same paragraph; the same words from
+    # someone speaking for no body there are no stance
+    supported = _edges(_graph_of(tmp_path, ARTICLE_ECHO), "supported")
+    programme = "policy:stroke-recovery-programme"
+    assert ("body:stroke-survivors-trust", programme) in supported
+    assert ("person:maya-osei", programme) in supported
+    assert ("person:ben-hale", programme) not in supported

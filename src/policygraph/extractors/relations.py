@@ -35,7 +35,9 @@ Each rule names a general pattern of English news writing:
   used, since the words of policy news ("help", "care", "support") score positive
   whatever the speaker thinks. A criticism cue that a verb of the lexicon's
   ``stance_cues.remedy`` puts right ("would end the postcode lottery") does not count,
-  and what something will or would put right is support.
+  and what something will or would put right is support. An official whose words carry
+  no cue word, in the paragraph where her body took a stance on a policy ("BODY welcomed
+  X. Its chief executive, NAME, said ..."), takes the body's stance.
 * **Announcing the expansion, X said** — a verb of announcing whose object names no
   policy: "the expansion", "the rollout" expands the article's policy, "the scheme", "the
   funding" announces it, and "It was set out by X" announces the policy named last.
@@ -1268,6 +1270,7 @@ class _ArticleRelations:
             self.state.last_support = None
             return
         if not kinds:
+            self.echo_body(seg_i, speaker, ev)
             return
         # a reaction that names nothing is about the article's policy: "X announced Y.
         # Z said: '...'"
@@ -1313,6 +1316,27 @@ class _ArticleRelations:
                 self.add(kind, speaker, t, ev, None, by="stance")
         if kinds == ["supported"]:
             self.state.last_support = (speaker, targets)
+
+    def echo_body(self, seg_i: int, speaker: int, ev: Evidence) -> None:
+        """ "BODY welcomed X. Its chief executive, NAME, said ...": an official whose own
+        words carry no cue word, speaking in the paragraph where her body took a stance on
+        a policy, takes that stance with it."""
+        person = self.mentions[speaker]
+        if person.kind != "person" or not person.role_body:
+            return
+        seg = self.segments[seg_i]
+        end = seg.start + len(seg.doc.text)
+        echoed = [
+            (r.kind, r.target)
+            for r in self.relations
+            if r.kind in ("criticised", "supported")
+            and seg.start <= r.evidence.start < end
+            and self.mentions[r.source].kind == "body"
+            and self.mentions[r.source].name == person.role_body
+            and self.mentions[r.target].kind in _TARGET_KINDS  # a policy, not a rival
+        ]
+        for kind, target in dict.fromkeys(echoed):
+            self.add(kind, speaker, target, ev, None, by="echo")
 
     def missing(self, seg_i: int, policy: int) -> bool:
         """Is ``policy`` named as missing or wished for ("with no shared-care agreement",
