@@ -1846,12 +1846,13 @@ ARTICLE_BODY_THEN_ROLE = """Midwives welcome birth centre fund
 
 Ministers today unveiled the Birth Centre Fund, worth £20m, to reopen midwife-led units across England.
 
-The Royal College of Midwives welcomed the move. RCM chair Gill Walton said the fund would need to be repeated.
+The Royal College of Midwives welcomed the move. RCM chair Gill Walton said one year of money was not enough.
 """
 
 
 def test_extract_a_body_acting_is_not_the_role_holder_named_next_sentence(tmp_path: Path) -> None:
-    # "BODY ROLE NAME" makes the person the actor only within one sentence
+    # "BODY ROLE NAME" makes the person the actor only within one sentence: the body's
+    # welcome is not hers (her own words carry a verdict of their own)
     G = _graph_of(tmp_path, ARTICLE_BODY_THEN_ROLE)
     supporters = {u for u, _ in _edges(G, "supported")}
     assert "body:royal-college-of-midwives" in supporters
