@@ -40,9 +40,10 @@ Each rule names a general pattern of English news writing:
   plural in lower case with no marked modifier is a class of things, not a policy
   ("hospital contracts", "public health grants"; but "smoke-free play zones").
   Everyday heads ("shop", "model") need a marked modifier ("one-stop shop"); a few
-  ("Promise", "Offer", "Target") head a policy only in a name written in capitals ("the
-  Dental Access Promise"), which is never a person's name in apposition ("..., the
-  minister said").
+  ("Promise", "Offer", "Target", "Bill") head a policy only in a name written in
+  capitals, linking words aside ("the Dental Access Promise", "the Tobacco and Vapes
+  Bill"; "the drugs bill" is a cost), which is never a person's name in apposition
+  ("..., the minister said").
 * **NAMES LINKED BY SMALL WORDS** — capitalised words joined by "to", "for the", "of",
   "and", "at" are one name ("the Time to Care programme", "Improving Access to
   Psychological Therapies", "the Hospital at Home programme"); two names the NER calls a
@@ -1738,10 +1739,17 @@ class _Finder:
                 "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
                 for w in distinctive
             )
-            if tok.lower_ in lex.named_policy_heads and not (
-                tok.text[:1].isupper()
-                and distinctive
-                and all(w.text[:1].isupper() or w.like_num for w in distinctive)
+            if (
+                tok.lower_ in lex.named_policy_heads
+                and not (
+                    tok.text[:1].isupper()
+                    and distinctive
+                    and all(
+                        w.text[:1].isupper() or w.like_num or w.lower_ in _NAME_LINKS
+                        for w in distinctive  # "the Tobacco and Vapes Bill"
+                    )
+                    and any(w.text[:1].isupper() for w in distinctive)
+                )
             ):
                 continue  # "a promise", "the waiting time target": no name
             if (
