@@ -3721,3 +3721,18 @@ def test_extract_a_bill_is_a_policy_only_in_a_capitalised_name(
 ) -> None:
     named = [name for kind, name in _entities_of(text) if kind == "policy" and name]
     assert named == policies  # ("the programme" waits to be resolved: no name yet)
+
+
+ARTICLE_HYPHEN_FUND = """£22m for same-day GP appointments
+
+Health minister Alan Ridge has announced a £22m Same-Day Access Fund for GP practices in England, in a speech in Leeds on Monday.
+
+The Same-Day Access Fund will run for two years from April, the Department of Health and Social Care said.
+"""
+
+
+def test_extract_a_hyphenated_fund_name_after_an_amount_is_a_name(tmp_path: Path) -> None:
+    # "a £22m Same-Day Access Fund for GP practices": a name of its own (hyphen and all),
+    # not a description that runs on to what the fund is for; one policy, named twice
+    G = _graph_of(tmp_path, ARTICLE_HYPHEN_FUND)
+    assert _labels(G, "policy") == {"Same-Day Access Fund"}

@@ -59,7 +59,9 @@ Each rule names a general pattern of English news writing:
 * **a £N NOUNS fund** — words between an amount and a fund noun name the fund ("a £12m
   crisis alternatives fund"), unless a phrase after it says what it is for ("a £60m
   programme to bring eye tests to care homes", without trailing phrases of place); "a
-  £48m package for the X scheme" is the named scheme's money, not a policy of its own.
+  £48m package for the X scheme" is the named scheme's money, not a policy of its own;
+  capitalised words there, hyphenated ones included, are the fund's own name ("a £22m
+  Same-Day Access Fund for GP practices").
 * **a new PLAN** — an indefinite generic policy noun refers forward to the next named
   policy; "his plan", "the scheme" refer back to the last one.
 * **NAME (ACRONYM)** — a name followed by its acronym in brackets makes an alias.
@@ -1920,12 +1922,12 @@ class _Finder:
             start < head.i
             and self.doc[start].text[:1].isupper()
             and all(
-                t.text[:1].isupper() or t.lower_ in _NAME_LINKS
+                t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.text == "-"
                 for t in self.doc[start : head.i + 1]
             )
         ):
-            # "a £42m Pharmacy Integration Fund", "a £60m Retention and Employment Fund":
-            # the fund has a name of its own
+            # "a £42m Pharmacy Integration Fund", "a £60m Retention and Employment Fund",
+            # "a £22m Same-Day Access Fund": the fund has a name of its own
             name = clean_name(self.doc[start : head.i + 1].text)
             self.add(
                 "policy",
