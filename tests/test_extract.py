@@ -3736,3 +3736,22 @@ def test_extract_a_hyphenated_fund_name_after_an_amount_is_a_name(tmp_path: Path
     # not a description that runs on to what the fund is for; one policy, named twice
     G = _graph_of(tmp_path, ARTICLE_HYPHEN_FUND)
     assert _labels(G, "policy") == {"Same-Day Access Fund"}
+
+
+ARTICLE_GIVEN = """£22m to speed up GP appointments
+
+Health minister Alan Ridge has announced a £22m Same-Day Access Fund for GP practices in England, in a speech in Leeds on Monday.
+
+The Same-Day Access Fund will run for two years from April and is expected to give each practice around £18,000 to spend on telephony, the department said.
+
+The Scottish Government said it would give its own Learning Disability Health Check Programme, launched in 2022, £4m a year from 2027.
+"""
+
+
+def test_extract_money_given_to_a_policy_or_by_one_pays_for_it(tmp_path: Path) -> None:
+    # "The Fund ... is expected to give each practice £18,000": the subject of the clause
+    # the verb hangs on; "give its own X Programme, launched in 2022, £4m": the object
+    # before the amount
+    funded = _funded(_graph_of(tmp_path, ARTICLE_GIVEN))
+    assert "policy:same-day-access-fund" in funded[18000.0]
+    assert "policy:learning-disability-health-check-programme" in funded[4000000.0]

@@ -54,10 +54,10 @@ Each rule names a general pattern of English news writing:
   Fund", "POLICY backed by £N", "£N under/through POLICY" (and "Under POLICY, BODY will
   pay £N"), "£N paid by BODY", and "ANNOUNCER said £N will be paid" (announced);
   "POLICY will receive £N", "POLICY, which offers a £N bonus", "POLICY will give each
-  practice £N"; an amount given or received with no policy named in its sentence ("the
-  Treasury will provide £8m to help councils ...", "pharmacies will be paid £18 a
-  check"), or sizing an unnamed policy noun ("the £48m scheme"), pays for the article's
-  policy;
+  practice £N" (also "POLICY ... is expected to give ..."), "give POLICY £N"; an amount
+  given or received with no policy named in its sentence ("the Treasury will provide £8m
+  to help councils ...", "pharmacies will be paid £18 a check"), or sizing an unnamed
+  policy noun ("the £48m scheme"), pays for the article's policy;
   likewise "ANNOUNCER said the department would publish X" announces X, and "X announced
   P, offering ... £N" announces £N for P.
   A minister (also by surname: "Baroness Vale said") who says what a policy will do
@@ -1877,8 +1877,19 @@ class _ArticleRelations:
         receives = lemma in _RECEIVE_VERBS or (
             lemma in _PAY_OUT_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
         )
+        if lemma in _PAY_OUT_VERBS:
+            # "would give its own X Programme £4m a year": the policy given the money, the
+            # object before the amount
+            for c in verb.children:
+                if c.dep_ in ("dative", "dobj") and c.i < span.start:
+                    hit = self.mention_at(seg_i, c, ("policy",))
+                    if hit is not None and self.mentions[hit].name:
+                        return hit
         if lemma in _RECEIVE_VERBS | _PAY_OUT_VERBS | _SIZE_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ in ("xcomp", "conj"):
+                # "The Fund will run ... and is expected to give each practice £18,000"
+                subject = _clause_subject(verb)
             if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 subject = verb.head  # "the programme, which received £1.5bn"
                 # "a Fund worth £40m a year, which will pay £2,500": the clause belongs to
