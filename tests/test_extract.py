@@ -3755,3 +3755,15 @@ def test_extract_money_given_to_a_policy_or_by_one_pays_for_it(tmp_path: Path) -
     funded = _funded(_graph_of(tmp_path, ARTICLE_GIVEN))
     assert "policy:same-day-access-fund" in funded[18000.0]
     assert "policy:learning-disability-health-check-programme" in funded[4000000.0]
+
+
+def test_extract_a_name_in_capitals_of_generic_words_is_still_a_name() -> None:
+    # "the NHS Health Check": every word before the head is one that names no policy on
+    # its own ("NHS", "health"), but written in capitals, head and all, it is a name
+    text = "The minister said the NHS Health Check, offered to adults aged 40 to 74, would grow."
+    doc = load_nlp()(text)
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    assert [(m.kind, m.name) for m in mentions if m.name] == [("policy", "NHS Health Check")]

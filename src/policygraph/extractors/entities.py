@@ -29,7 +29,8 @@ Each rule names a general pattern of English news writing:
   Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
   is the policy's owner, not its name ("councils’ public health grant"), but a group's
   is ("the Children's Oral Health Scheme"); with a specific head noun, even generic
-  modifiers name a policy ("the public health grant"). Words of praise or blame, quoted
+  modifiers name a policy ("the public health grant"), and so do they in a name written
+  in capitals, head and all ("the NHS Health Check"). Words of praise or blame, quoted
   or not, are a verdict, not a name ("the ‘unworkable’ staffing plan"), with the rest of
   a hyphenated compound they start ("short-term contracts"). A
   possessive may sit inside a body's name ("Queen's Nursing Institute"); a verb never
@@ -1736,13 +1737,25 @@ class _Finder:
                 and w.lower_.strip(QUOTES) not in lex.policy_generic_modifiers
                 and not w.is_punct
             ]
+            # "the NHS Health Check": a name written in capitals, head and all, even when
+            # every word of it is one that names no policy on its own
+            capitalised = (
+                tok.text[:1].isupper()
+                and len(words) >= 2
+                and all(w.text[:1].isupper() for w in words)
+            )
             quoted = any(w.text in QUOTES for w in doc[max(i - 1, 0) : tok.i + 1])
-            marked = quoted or any(
-                "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
-                for w in distinctive
+            marked = (
+                capitalised
+                or quoted
+                or any(
+                    "-" in w.text or (w.text[:1].isupper() and w.i > 0 and w.pos_ == "PROPN")
+                    for w in distinctive
+                )
             )
             if (
                 tok.lower_ in lex.named_policy_heads
+                and not capitalised
                 and not (
                     tok.text[:1].isupper()
                     and distinctive
@@ -1790,7 +1803,7 @@ class _Finder:
                 # "wanted a proper workforce plan", "without a workforce plan": a plan
                 # someone asks for or misses, not one that exists, nor one named later
                 continue
-            if not distinctive or not (
+            if (not distinctive and not capitalised) or not (
                 marked
                 or (
                     (generic_head or specific_head)
