@@ -1882,15 +1882,19 @@ Pharmacy minister Ken Ashe unveiled the Rural Pharmacy Fund in York today, with 
 
 Jo Bell, chair of the Village Patients Forum, said the fund was not enough.
 
+Dr Sam Hale, a GP in Dunmore, said the fund was a welcome gesture but nowhere near enough.
+
 Councillor Amy Ross, leader of Dunmore Council, said the council would write to the minister opposing the fund.
 """
 
 
 def test_extract_not_enough_and_opposing_are_criticism(tmp_path: Path) -> None:
-    # "enough" is a support cue, so "not enough" criticises; "opposing" is criticism
+    # "enough" is a support cue, so "not enough" criticises, and so does "nowhere near
+    # enough" (a welcome and a verdict each way would otherwise tie); "opposing" is
+    # criticism
     G = _graph_of(tmp_path, ARTICLE_NOT_ENOUGH)
     critics = {u for u, v in _edges(G, "criticised") if v == "policy:rural-pharmacy-fund"}
-    assert {"person:jo-bell", "person:amy-ross"} <= critics
+    assert {"person:jo-bell", "person:amy-ross", "person:sam-hale"} <= critics
 
 
 ARTICLE_TOLD_PUBLICATION = """Rural clinics plan delayed again

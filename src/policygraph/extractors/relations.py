@@ -442,7 +442,18 @@ _OF_THE_MONEY = re.compile(
 #: and "can't" are tokenised "wo" and "ca" + "n't").
 _MODALS = {"will", "would", "wo", "could", "can", "ca"}
 _NEGATION_WINDOW = 4
-_NEGATIONS = {"not", "n't", "no", "never", "without", "nor"}
+_NEGATIONS = {
+    "not",
+    "n't",
+    "no",
+    "never",
+    "without",
+    "nor",
+    "nowhere",
+    "hardly",
+    "barely",
+    "scarcely",
+}
 
 
 _CONTRASTS = {"but", "however", "although", "though", "yet"}
@@ -603,7 +614,7 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
 
     A criticism cue counts against, and so does a negated modal ("will not cover"); a
     support cue counts for, unless a negation stands in the four words before it ("not be
-    matched and supported" is criticism).
+    matched and supported", "nowhere near enough" are criticism).
     """
     crit = supp = 0
     toks = list(words)
