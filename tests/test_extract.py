@@ -1895,6 +1895,8 @@ def test_extract_not_enough_and_opposing_are_criticism(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_NOT_ENOUGH)
     critics = {u for u, v in _edges(G, "criticised") if v == "policy:rural-pharmacy-fund"}
     assert {"person:jo-bell", "person:amy-ross", "person:sam-hale"} <= critics
+    # "write to the minister opposing the fund": the council opposes it, not the minister
+    assert "person:ken-ashe" not in critics
 
 
 ARTICLE_TOLD_PUBLICATION = """Rural clinics plan delayed again

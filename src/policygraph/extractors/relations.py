@@ -335,8 +335,15 @@ def _clause_subject(tok: Token) -> Token | None:
             if subj.dep_ == "agent":  # "proposed by the Treasury"
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
             return subj
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN"):
-            return cur.head  # "NAME, announcing the fund to MPs, said": the noun acts
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ == "VBG"
+            and cur.head.pos_ in ("PROPN", "NOUN")
+            and cur.doc[cur.i - 1].text == ","
+        ):
+            # "NAME, announcing the fund to MPs, said": the name acts (set off by a comma;
+            # in "write to the minister opposing the fund" the minister does not)
+            return cur.head
         if cur.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp"):
             return None
         cur = cur.head
