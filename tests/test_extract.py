@@ -3773,3 +3773,21 @@ def test_extract_a_name_in_capitals_of_generic_words_is_still_a_name() -> None:
     )
     mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
     assert [(m.kind, m.name) for m in mentions if m.name] == [("policy", "NHS Health Check")]
+
+
+ARTICLE_ACCORDING = """Minister unveils £20m crisis scheme
+
+Health minister Alan Ridge has unveiled the £20m Crisis Connect Programme, which will answer calls from people in mental health crisis from April.
+
+'This programme is a gimmick that will fail patients,' according to Frances Dunmore, the Howard League's head of policy.
+
+According to the Patients Association, the cut to the programme's budget is equivalent to a loss of £6,500 for every practice.
+"""
+
+
+def test_extract_a_quote_according_to_someone_is_theirs(tmp_path: Path) -> None:
+    # "'QUOTE,' according to NAME": NAME speaks; a fronted "According to BODY, FACT" cites
+    # the body for a fact, which is no stance
+    critics = {u for u, _ in _edges(_graph_of(tmp_path, ARTICLE_ACCORDING), "criticised")}
+    assert "person:frances-dunmore" in critics
+    assert "body:patients-association" not in critics

@@ -23,7 +23,8 @@ Each rule names a general pattern of English news writing:
 * **SPEAKER said: QUOTE** — a reporting verb ("said", "told", "added") makes its subject
   the speaker of the sentence; "he"/"she" is the last person named; a paragraph that is a
   bare quote continues the last speaker; in "'QUOTE,' X said." and "CLAUSE, X said." the
-  words are those before the verb.
+  words are those before the verb; "'QUOTE,' according to X" is X's quote (a fronted
+  "According to X, ..." cites X for a fact, and names no speaker).
 * **stance in a speaker's words** — a speaker's words with evaluative cue words (a negated
   modal, "would not cover", counts against) criticise or support the policy they name,
   or the policy the article is about (also when they name only policies the article
@@ -848,6 +849,23 @@ class _ArticleRelations:
         people = [i for i in found if self.mentions[i].kind == "person"]
         return (people or found)[-1] if found else None
 
+    def according_to(self, seg_i: int, sent: Span) -> tuple[int | None, Token | None]:
+        """ "'QUOTE,' according to NAME": the person or body named is the speaker of the
+        quote (returned with the token that ends the quote's words). A fronted "According
+        to X, ..." mostly cites X for a fact ("According to the NPA, the cut is equivalent
+        to ..."), and "according to figures from X" names a source of data: no speaker."""
+        for tok in sent:
+            if tok.lower_ != "according" or tok.i + 1 >= sent.end:
+                continue
+            if not any(t.text in _QUOTE_OPENERS for t in sent.doc[sent.start : tok.i]):
+                continue
+            to = tok.doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            hit = self.mention_at(seg_i, pobj, _ACTOR_KINDS) if pobj is not None else None
+            if hit is not None:
+                return self.person_of_body_role(seg_i, hit), tok
+        return None, None
+
     def remember_report(self, seg_i: int, sent: Span, speaker: int | None) -> None:
         """ "according to a report published today by the Foundation", "In a report, the
         Committee said ...": the body whose report it is, for a later "the report says"."""
@@ -990,6 +1008,8 @@ class _ArticleRelations:
                 if actor is not None:
                     speaker, speech_tok = actor, tok
                     break
+        if speaker is None:
+            speaker, speech_tok = self.according_to(seg_i, sent)
         if speaker is None and continues_quote:
             speaker = self.state.last_speaker
         if speaker is None:
