@@ -3791,3 +3791,16 @@ def test_extract_a_quote_according_to_someone_is_theirs(tmp_path: Path) -> None:
     critics = {u for u, _ in _edges(_graph_of(tmp_path, ARTICLE_ACCORDING), "criticised")}
     assert "person:frances-dunmore" in critics
     assert "body:patients-association" not in critics
+
+
+def test_extract_a_group_a_ministers_title_serves_is_no_body() -> None:
+    # "Women's health minister NAME": women are whom the office serves, not an organisation
+    # that owns the title (as "Carers' director of policy, NAME" would be)
+    text = "Women's health minister Joanna Latimer has announced a £95m Maternity Safety Fund."
+    doc = load_nlp()(text)
+    article = Article(
+        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
+    )
+    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    assert not [m for m in mentions if m.kind == "body"]
+    assert [m.role_body for m in mentions if m.kind == "person"] != ["Women"]

@@ -2283,8 +2283,9 @@ class _Finder:
     def unknown_owner_before(self, role_start: int, minister: bool = False) -> Mention | None:
         """``NAME's ROLE``: a capitalised name no rule knew that owns a job title ("Action
         for Carers' director of policy, NAME") is a body, unless the NER calls it a person
-        or a place. A nation that owns a minister's title names its government ("Wales's
-        health minister": the Welsh Government)."""
+        or a place, or a group a title serves ("Women's health minister"). A nation that
+        owns a minister's title names its government ("Wales's health minister": the Welsh
+        Government)."""
         doc = self.doc
         if role_start < 2 or doc[role_start - 1].text not in ("'s", "’s", "'", "’"):
             return None
@@ -2304,6 +2305,8 @@ class _Finder:
             return self.add("body", start, end, name=government)
         if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for t in doc[start:end]):
             return None
+        if end - start == 1 and _GROUP_POSSESSOR.match(doc[start].text):
+            return None  # "Women's health minister NAME": the group the office serves
         return self.add("body", start, end, name=clean_name(doc[start:end].text))
 
     def unknown_body_at(self, at: int) -> Mention | None:
