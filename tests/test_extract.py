@@ -3804,3 +3804,20 @@ def test_extract_a_group_a_ministers_title_serves_is_no_body() -> None:
     mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
     assert not [m for m in mentions if m.kind == "body"]
     assert [m.role_body for m in mentions if m.kind == "person"] != ["Women"]
+
+
+ARTICLE_DEVOLVED = """Welsh pharmacies get £12m uplift
+
+Cabinet secretary for health and social care Huw Garland has announced a £12m uplift for community pharmacies in Wales, in a speech in Cardiff on Monday.
+
+The Welsh Government said the money would be paid from April.
+"""
+
+
+def test_extract_a_minister_with_no_body_works_for_the_devolved_government_named(
+    tmp_path: Path,
+) -> None:
+    # a devolved minister's title ("Cabinet secretary for health and social care") names no
+    # body; the one government the article names, the Welsh Government, is hers
+    G = _graph_of(tmp_path, ARTICLE_DEVOLVED)
+    assert ("person:huw-garland", "body:welsh-government") in _edges(G, "holds_role")

@@ -394,6 +394,21 @@ def _roles_at_departments(mentions: list[Mention], lexicon: Lexicon) -> None:
             m.role_body = departments[0]
 
 
+def _roles_at_devolved_government(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A minister with no body of her own ("Cabinet secretary for health and social care
+    NAME", "Minister for public health NAME") in an article that names one devolved
+    government ("the Welsh Government") and no department is that government's."""
+    nations = {b.name for b in lexicon.bodies if b.nation}
+    named = {m.name for m in mentions if m.kind == "body" and m.name in nations}
+    departments = [m for m in mentions if m.kind == "body" and _DEPARTMENT.match(m.name or "")]
+    if len(named) != 1 or departments:
+        return
+    (government,) = named
+    for m in mentions:
+        if m.kind == "person" and m.name and m.minister and m.role_body is None:
+            m.role_body = government  # (not "the minister", who may be another's)
+
+
 def _roles_at_acronyms(mentions: list[Mention]) -> None:
     """ "ICB chief nursing officer" in an article that wrote "North Ridings Integrated Care
     Board (ICB)": the role is at the body the acronym was defined for."""
@@ -482,6 +497,7 @@ def extract_article(
     _roles_at_acronyms(flat)
     _roles_by_reference(flat, lexicon, article.text)
     _roles_at_departments(flat, lexicon)
+    _roles_at_devolved_government(flat, lexicon)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}
     for seg_i, found in enumerate(per_segment):
