@@ -17,7 +17,7 @@ from policygraph.extractors.entities import extract_entities
 from policygraph.extractors.segment import Segment
 from policygraph.graph import build_graph
 from policygraph.lexicon import load_lexicon
-from policygraph.model import Article
+from policygraph.model import Article, Mention
 from policygraph.nlp import load_nlp
 
 ARTICLE_A = """Ministers back towns plan
@@ -3615,14 +3615,18 @@ def test_extract_a_shadow_minister_is_no_minister_and_may_criticise(tmp_path: Pa
     assert G.nodes["person:alan-ridge"]["minister"] is True
 
 
-def _people_of(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    """(name, role, role body) of a sentence's people."""
+def _mentions_of(text: str) -> list[Mention]:
+    """A sentence's mentions, with the statistical NER's entities as the pipeline gives them."""
     doc = load_nlp()(text)
     article = Article(
         id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
     )
-    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
-    return [(m.name, m.role, m.role_body) for m in mentions if m.kind == "person"]
+    return extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+
+
+def _people_of(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(name, role, role body) of a sentence's people."""
+    return [(m.name, m.role, m.role_body) for m in _mentions_of(text) if m.kind == "person"]
 
 
 @pytest.mark.parametrize(
@@ -3767,11 +3771,7 @@ def test_extract_a_name_in_capitals_of_generic_words_is_still_a_name() -> None:
     # "the NHS Health Check": every word before the head is one that names no policy on
     # its own ("NHS", "health"), but written in capitals, head and all, it is a name
     text = "The minister said the NHS Health Check, offered to adults aged 40 to 74, would grow."
-    doc = load_nlp()(text)
-    article = Article(
-        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
-    )
-    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    mentions = _mentions_of(text)
     assert [(m.kind, m.name) for m in mentions if m.name] == [("policy", "NHS Health Check")]
 
 
@@ -3797,11 +3797,7 @@ def test_extract_a_group_a_ministers_title_serves_is_no_body() -> None:
     # "Women's health minister NAME": women are whom the office serves, not an organisation
     # that owns the title (as "Carers' director of policy, NAME" would be)
     text = "Women's health minister Joanna Latimer has announced a £95m Maternity Safety Fund."
-    doc = load_nlp()(text)
-    article = Article(
-        id="a", path="a.txt", text=text, headline=None, body=[(0, len(text))], comments=[]
-    )
-    mentions = extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
+    mentions = _mentions_of(text)
     assert not [m for m in mentions if m.kind == "body"]
     assert [m.role_body for m in mentions if m.kind == "person"] != ["Women"]
 
