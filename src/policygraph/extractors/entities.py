@@ -24,9 +24,9 @@ Each rule names a general pattern of English news writing:
   names nothing; nor does an amount's unit, "under £215m plan"); a year or the nation
   after a capitalised name ("the Clean Air Strategy 2019", "the Vaccination Strategy for
   England") belongs to its written form, an alias, not to the name; a number before a
-  capitalised unit of time starts a name ("the 10 Year
-  Health Plan"), and so does one in figures before a capitalised singular name ("the 111
-  Clinical Callback Standard"; before a plural it is a count). A common-noun possessor
+  capitalised unit of time starts a name ("the 10 Year Health Plan"), and so does one in
+  figures before a capitalised singular name ("the 111 Clinical Callback Standard";
+  before a plural it is a count). A common-noun possessor
   is the policy's owner, not its name ("councils’ public health grant"), but a group's
   is ("the Children's Oral Health Scheme"); with a specific head noun, even generic
   modifiers name a policy ("the public health grant"), and so do they in a name written
