@@ -3817,3 +3817,22 @@ def test_extract_a_minister_with_no_body_works_for_the_devolved_government_named
     # body; the one government the article names, the Welsh Government, is hers
     G = _graph_of(tmp_path, ARTICLE_DEVOLVED)
     assert ("person:huw-garland", "body:welsh-government") in _edges(G, "holds_role")
+
+
+ARTICLE_URGED = """£240m to rebuild GP surgeries
+
+Primary care minister Tom Quayle announced the £240m GP Estates Renewal Fund during a visit to a surgery in Sunderland on Wednesday.
+
+The Royal College of General Practitioners called the fund "a welcome start" and urged ministers to add £12,000 per practice in each of the next three years for minor works.
+"""
+
+
+def test_extract_money_a_body_urges_others_to_add_is_its_proposal(tmp_path: Path) -> None:
+    # "urged ministers to add £12,000 per practice": the college asks for the money, it
+    # does not pledge it, whatever else it has put forward in the sentence
+    G = _graph_of(tmp_path, ARTICLE_URGED)
+    rcgp = "body:rcgp"
+    amounts = {v for u, v in _edges(G, "announced") if u == rcgp}
+    assert not {v for v in amounts if G.nodes[v]["kind"] == "funding"}
+    proposed = {v for u, v in _edges(G, "proposed") if u == rcgp}
+    assert any(G.nodes[v].get("amount_gbp") == 12000 for v in proposed)

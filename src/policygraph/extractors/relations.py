@@ -65,7 +65,8 @@ Each rule names a general pattern of English news writing:
   ("said the X programme would reach every home", "would be paid under a new X")
   announces it, or expands it ("X will be extended"); so does a public funder of the
   lexicon of a new one ("Under the new X, trusts will ..., the department said"); any
-  amount a minister gives is announced. "a fund of £N", "£N committed to X", "£N to
+  amount a minister gives is announced (not one its verb already made something else:
+  "urged ministers to add £12,000" is a proposal). "a fund of £N", "£N committed to X", "£N to
   extend X", "£N under the programme" (named before), "with a further £N" (what the
   amount before pays for), "backed by £N", "equivalent to around £N" or "works out at
   £N" (the policy named before, else the article's),
@@ -1242,6 +1243,12 @@ class _ArticleRelations:
                     # at £13.8bn": the size of what exists, not money announced
                 if not announcer and not self._new_money_of_speaker(span, verb):
                     continue
+                if any(
+                    r.source == speaker and r.target == a
+                    for r in self.relations[first_relation:]
+                    if r.kind in ("announced", "proposed", "expanded")
+                ):
+                    continue  # "urged ministers to add £12,000": its verb said what it is
                 if verb.i != speech_tok.i and (
                     _tense(verb) == "future"
                     or (self.mentions[a].kind == "funding" and self.is_minister(speaker))
