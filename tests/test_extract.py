@@ -3836,3 +3836,24 @@ def test_extract_money_a_body_urges_others_to_add_is_its_proposal(tmp_path: Path
     assert not {v for v in amounts if G.nodes[v]["kind"] == "funding"}
     proposed = {v for u, v in _edges(G, "proposed") if u == rcgp}
     assert any(G.nodes[v].get("amount_gbp") == 12000 for v in proposed)
+
+
+ARTICLE_SHARE = """£450m to cut ambulance handover delays
+
+Health secretary Marcus Bellingham has announced a new Ambulance Handover Standard for hospitals in England, in a speech in Leeds on Monday.
+
+Mr Bellingham also announced £450m over two years to support the standard, of which £300m will go to hospitals to open assessment areas.
+"""
+
+
+def test_extract_a_share_of_announced_money_is_not_announced_again(tmp_path: Path) -> None:
+    # "announced £450m ..., of which £300m will go to hospitals": the whole is announced;
+    # the share says where the money goes
+    G = _graph_of(tmp_path, ARTICLE_SHARE)
+    announced = {
+        G.nodes[v].get("amount_gbp")
+        for u, v in _edges(G, "announced")
+        if u == "person:marcus-bellingham"
+    }
+    assert 450_000_000 in announced
+    assert 300_000_000 not in announced

@@ -66,10 +66,11 @@ Each rule names a general pattern of English news writing:
   announces it, or expands it ("X will be extended"); so does a public funder of the
   lexicon of a new one ("Under the new X, trusts will ..., the department said"); any
   amount a minister gives is announced (not one its verb already made something else:
-  "urged ministers to add £12,000" is a proposal). "a fund of £N", "£N committed to X", "£N to
-  extend X", "£N under the programme" (named before), "with a further £N" (what the
-  amount before pays for), "backed by £N", "equivalent to around £N" or "works out at
-  £N" (the policy named before, else the article's),
+  "urged ministers to add £12,000" is a proposal; nor a share of what is announced:
+  "announced £450m ..., of which £300m will go to hospitals"). "a fund of £N", "£N
+  committed to X", "£N to extend X", "£N under the programme" (named before), "with a
+  further £N" (what the amount before pays for), "backed by £N", "equivalent to around
+  £N" or "works out at £N" (the policy named before, else the article's),
   "VERB POLICY with £N" ("topping up the X Scheme with a further £40m"), "put £N into
   POLICY" (or "into the expansion": the article's), "£N1 ..., of which £N2" (what £N1
   pays for), "£N will go to POLICY", "It includes £N" and "Of the total, £N" (a share of
@@ -1164,9 +1165,8 @@ class _ArticleRelations:
                 kind, targets = self.announced_anaphor(tok, kind, targets)
             when = self.nearest_time(times, tok)
             for t in targets:
-                if (
-                    kind in ("announced", "proposed", "expanded")
-                    and self.mentions[t].kind not in _TARGET_KINDS
+                if kind in ("announced", "proposed", "expanded") and (
+                    self.mentions[t].kind not in _TARGET_KINDS or self.in_share(seg_i, tok, t)
                 ):
                     continue
                 self.add(self.inner_kind(seg_i, t, tok, kind), actor, t, ev, when, _tense(tok))
@@ -1247,8 +1247,9 @@ class _ArticleRelations:
                     r.source == speaker and r.target == a
                     for r in self.relations[first_relation:]
                     if r.kind in ("announced", "proposed", "expanded")
-                ):
-                    continue  # "urged ministers to add £12,000": its verb said what it is
+                ) or self.in_share(seg_i, speech_tok, a):
+                    continue  # "urged ministers to add £12,000": its verb said what it is;
+                    # "announced £450m ..., of which £300m ...": the share is not announced
                 if verb.i != speech_tok.i and (
                     _tense(verb) == "future"
                     or (self.mentions[a].kind == "funding" and self.is_minister(speaker))
@@ -1382,6 +1383,15 @@ class _ArticleRelations:
         ]
         for kind, target in dict.fromkeys(echoed):
             self.add(kind, speaker, target, ev, None, by="echo")
+
+    def in_share(self, seg_i: int, verb: Token, target: int) -> bool:
+        """Is ``target`` named in a share of what ``verb`` announces ("announced £450m
+        ..., of which £300m will go to hospitals")? The share says where the money goes;
+        what was announced is the whole."""
+        span = _mention_tokens(self.segments[seg_i], self.mentions[target])
+        if span is None or span.start <= verb.i:
+            return False
+        return bool(re.search(r",\s*of which\b", verb.doc[verb.i : span.start].text))
 
     def missing(self, seg_i: int, policy: int) -> bool:
         """Is ``policy`` named as missing or wished for ("with no shared-care agreement",
