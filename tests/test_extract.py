@@ -3857,3 +3857,25 @@ def test_extract_a_share_of_announced_money_is_not_announced_again(tmp_path: Pat
     }
     assert 450_000_000 in announced
     assert 300_000_000 not in announced
+
+
+@pytest.mark.parametrize(
+    ("text", "policies"),
+    [
+        # a register, an investigation, an inquiry, directions: a policy only in a name
+        # written in capitals
+        (
+            "Ministers floated an Associate Roles Register held by the regulator.",
+            ["Associate Roles Register"],
+        ),
+        (
+            "The National Maternity Investigation reported in January.",
+            ["National Maternity Investigation"],
+        ),
+        ("The investigation found that the register was out of date.", []),
+    ],
+)
+def test_extract_a_register_or_an_investigation_is_a_policy_only_by_name(
+    text: str, policies: list[str]
+) -> None:
+    assert [m.name for m in _mentions_of(text) if m.kind == "policy" and m.name] == policies
