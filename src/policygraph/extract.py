@@ -398,7 +398,7 @@ def _roles_at_devolved_government(mentions: list[Mention], lexicon: Lexicon) -> 
     """A minister with no body of her own ("Cabinet secretary for health and social care
     NAME", "Minister for public health NAME") in an article that names one devolved
     government ("the Welsh Government") and no department is that government's."""
-    nations = {b.name for b in lexicon.bodies if b.nation}
+    nations = lexicon.devolved_governments
     named = {m.name for m in mentions if m.kind == "body" and m.name in nations}
     departments = [m for m in mentions if m.kind == "body" and _DEPARTMENT.match(m.name or "")]
     if len(named) != 1 or departments:

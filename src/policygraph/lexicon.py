@@ -100,6 +100,12 @@ class Lexicon:
             for n in (b.name, *b.aliases)
         )
 
+    @cached_property
+    def devolved_governments(self) -> frozenset[str]:
+        """Names of the governments of nations ("Welsh Government"), worked out once per
+        lexicon."""
+        return frozenset(b.name for b in self.bodies if b.nation)
+
     def body_by_alias(self) -> dict[str, str]:
         """Map every body name and alias to its canonical name."""
         out: dict[str, str] = {}
