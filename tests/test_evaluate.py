@@ -495,7 +495,7 @@ def test_evaluate_gold_aliases_occur_in_their_section(gold_file: Path, folder: P
     for article_id, article in raw["articles"].items():
         text = (folder / f"{article_id}.txt").read_text(encoding="utf-8")
         # the comments heading as pages write it: "Readers' comments (3)", "Comments"
-        heading = re.search(r"(?im)^(?:readers'? )?comments(?: \(\d+\))?\s*$", text)
+        heading = re.search(r"(?im)^(?:readers['’]? )?comments(?: \(\d+\))?\s*$", text)
         at = heading.start() if heading else len(text)
         reporting, comments = text[:at], text[at:]
         sections = [(reporting, article["entities"])]
