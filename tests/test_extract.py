@@ -3880,3 +3880,95 @@ def test_extract_a_register_or_an_investigation_is_a_policy_only_by_name(
     text: str, policies: list[str]
 ) -> None:
     assert [m.name for m in _mentions_of(text) if m.kind == "policy" and m.name] == policies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's possessive before a capitalised name is the policy's owner
+        (
+            "The network forms part of NHS England's Mental Health Urgent Care Plan.",
+            [("body", "NHS England"), ("policy", "Mental Health Urgent Care Plan")],
+        ),
+        # ... but a group the policy serves is part of its name
+        (
+            "Ministers launched the Children's Oral Health Scheme in May.",
+            [("policy", "Children's Oral Health Scheme")],
+        ),
+    ],
+)
+def test_extract_a_bodys_possessive_owns_the_capitalised_policy_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.kind, m.name) for m in _mentions_of(text) if m.name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        (
+            "The Welsh Government said it would extend its Every Child Protected scheme.",
+            "Every Child Protected scheme",
+        ),
+        ("The authority will extend its A Bed Every Night scheme.", "A Bed Every Night"),
+    ],
+)
+def test_extract_a_capitalised_determiner_inside_a_sentence_opens_a_name(
+    text: str, policy: str
+) -> None:
+    assert policy in [m.name for m in _mentions_of(text) if m.kind == "policy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a noun of organisations before a name joined by a linking word
+        ("Campaign group Patients for Dentistry backed the contract.", "Patients for Dentistry"),
+        (
+            "Patient safety charity Action against Medical Accidents welcomed the reforms.",
+            "Action against Medical Accidents",
+        ),
+        # a sentence's first word joined to the name by a linking word is part of it
+        (
+            "Parents for Immunisation, a patient group set up by mothers, welcomed the fund.",
+            "Parents for Immunisation",
+        ),
+    ],
+)
+def test_extract_a_bodys_name_runs_over_its_linking_words(text: str, body: str) -> None:
+    assert body in [m.name for m in _mentions_of(text) if m.kind == "body"]
+
+
+def test_extract_an_organisations_name_is_no_policy_whatever_its_last_word() -> None:
+    # "Centre for ... Policy": the opening words make it an organisation
+    text = "The analysis, by the Centre for Health and Public Policy (CHPP), found a rise."
+    found = [(m.kind, m.name) for m in _mentions_of(text) if m.name]
+    assert found == [("body", "Centre for Health and Public Policy")]
+
+
+def test_extract_two_policy_nouns_joined_in_one_capitalised_name_are_one_policy() -> None:
+    text = "It came from the Local Stop Smoking Services and Support Grant."
+    policies = [m.name for m in _mentions_of(text) if m.kind == "policy"]
+    assert policies == ["Local Stop Smoking Services and Support Grant"]
+
+
+def test_extract_a_policy_name_before_a_role_is_no_person() -> None:
+    text = (
+        "The dental contract is to be replaced by a new Dental Access and Prevention "
+        "Contract, health secretary Helen Marchbank announced yesterday."
+    )
+    assert _people_of(text) == [("Helen Marchbank", "health secretary", "Department of Health")]
+
+
+ARTICLE_REPORT_LAST = """New dental contract from 2027
+
+The dental contract is to be replaced from April 2027 by a new Dental Access and Prevention Contract, health secretary Helen Marchbank announced yesterday.
+
+The British Dental Association said it would study the detail.
+"""
+
+
+def test_extract_a_report_ending_the_sentence_reports_what_came_before(tmp_path: Path) -> None:
+    # "X will be replaced by Y, NAME announced yesterday": the parse may hang the verb on Y
+    announced = _edges(_graph_of(tmp_path, ARTICLE_REPORT_LAST), "announced")
+    assert ("person:helen-marchbank", "policy:dental-access-and-prevention-contract") in announced

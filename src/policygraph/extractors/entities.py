@@ -155,6 +155,58 @@ _DETERMINERS = {
     "every",
     "each",
 }
+#: First words of organisations' names followed by "for" or "of": "Centre for Mental
+#: Health", "Institute for Fiscal Studies", "Academy of Medical Royal Colleges".
+_ORGANISATION_OPENERS = {
+    "Centre",
+    "Center",
+    "Institute",
+    "Foundation",
+    "Alliance",
+    "Coalition",
+    "Council",
+    "Society",
+    "Association",
+    "Academy",
+    "Federation",
+    "Confederation",
+    "Commission",
+    "College",
+    "Office",
+    "Campaign",
+    "Friends",
+}
+#: Determiners that, written in capitals inside a sentence, are a name's first word:
+#: "its Every Child Protected scheme", "the No Wrong Door pathway".
+_NAME_DETERMINERS = {"a", "an", "every", "no", "any", "some", "all", "each"}
+
+
+def _organisation_name(words: Span) -> bool:
+    """Does a name open as an organisation's does ("Centre for ...", "Institute of
+    ...")? Then its last word ("Policy", "Research") does not make it a policy."""
+    return (
+        len(words) >= 3
+        and words[0].text in _ORGANISATION_OPENERS
+        and words[1].lower_ in ("for", "of")
+    )
+
+
+def _opens_name(tok: Token) -> bool:
+    """Is a determiner the first word of a capitalised name ("extend its A Bed Every
+    Night scheme")? Only inside a sentence, where capitals mean a name, and only before
+    another capitalised word."""
+    doc = tok.doc
+    return (
+        tok.lower_ in _NAME_DETERMINERS
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.i > 0
+        and not doc[tok.i - 1].is_punct
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
 #: "NAME, who chairs the committee": verbs that give a role, and the role they give.
 _CHAIRS = {"chair": "chair", "lead": "leader", "head": "head", "run": "head"}
 #: Common nouns that stand for a body named before: "the college's chair".
@@ -228,7 +280,7 @@ def _is_amount_unit(tok: Token) -> bool:
 
 
 #: Words that join the capitalised words of a name: "Fit for the Future", "Swap to Stop".
-_NAME_LINKS = {"and", "of", "for", "to", "in", "on", "at"}
+_NAME_LINKS = {"and", "of", "for", "to", "in", "on", "at", "against"}
 
 #: "MPs", "GPs", "ICBs": a plural of an acronym is a group of people, not a name.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -921,8 +973,12 @@ class _Finder:
                     self.inside(t.i, label) for t in words for label in ("BODY", "POLICY", "ROLE")
                 )
                 or any(t.text in self.lex.body_heads or t.text in _NATIONAL for t in words)
-                # "under the Dental Access Promise, the minister said": a policy's name
+                # "under the Dental Access Promise, the minister said": a policy's name;
+                # "a new Dental Access and Prevention Contract, health secretary NAME
+                # announced": any policy noun, unless the NER sees a person ("Ed Levy")
                 or words[-1].lower_ in self.lex.generic_policy_heads | self.lex.named_policy_heads
+                or words[-1].lower_ in self.policy_heads
+                and words[-1].ent_type_ != "PERSON"
             ):
                 continue
             title = None
@@ -1069,7 +1125,11 @@ class _Finder:
                 end = self.listed_name_end(end)  # "Department for Culture, Media and Sport"
             words = self.doc[start:end]
             last = self.doc[end - 1]
-            if last.lower_ in _EVENTS or (last.lower_ in policy_heads and last.text not in heads):
+            if last.lower_ in _EVENTS or (
+                last.lower_ in policy_heads
+                and last.text not in heads
+                and not _organisation_name(words)  # "Centre for Health and Public Policy"
+            ):
                 continue  # "Best Practice Conference", "Better Care Fund"
             caps = [t for t in words if t.text[:1].isupper()]
             named = len(caps) >= 2 and words[0].text[:1].isupper()
@@ -1383,7 +1443,12 @@ class _Finder:
         if last is None or not (last.is_alpha and last.text[:1].isupper()):
             return None
         start = self.capitalised_name_start(last.i)
-        if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start < last.i:
+        if (
+            doc[start].is_sent_start
+            and doc[start].pos_ != "PROPN"
+            and start < last.i
+            and doc[start + 1].lower_ not in _NAME_LINKS  # "Parents for Immunisation, a ..."
+        ):
             start += 1
         return start
 
@@ -1441,6 +1506,7 @@ class _Finder:
                     and doc[end].text in _NATIONAL  # "... Alliance UK"
                 )
                 and not self.inside(end, "ROLE")
+                or self.links_capitals(end, start=tok.i + 1)
             ):
                 end += 1
             words = end - tok.i - 1
@@ -1451,6 +1517,22 @@ class _Finder:
             if doc[end - 1].lower_ in self.policy_heads:
                 continue  # "the charity Warm Homes Fund" is not the fund's name
             self.add("body", tok.i + 1, end, name=clean_name(doc[tok.i + 1 : end].text))
+
+    def links_capitals(self, i: int, start: int) -> bool:
+        """Is token ``i`` a linking word inside a capitalised name that began at ``start``
+        ("Patients for Dentistry", "Action against Medical Accidents"): lower case, after a
+        capitalised word of the name and before another that is no place's?"""
+        doc = self.doc
+        return (
+            start < i < len(doc) - 1
+            and doc[i].lower_ in _NAME_LINKS
+            and doc[i].is_lower
+            and doc[i - 1].is_alpha
+            and doc[i - 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].ent_type_ not in ("GPE", "LOC", "DATE")
+        )
 
     def own_publication(self) -> None:
         """The article's own publication (its ``source`` in the metadata) wherever the
@@ -1527,7 +1609,7 @@ class _Finder:
             verb = root.head
             if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
                 continue
-            toks = [t for t in ent if t.lower_ not in _DETERMINERS]
+            toks = [t for t in ent if t.lower_ not in _DETERMINERS or _opens_name(t)]
             if (
                 len(toks) < 2
                 or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in toks)
@@ -1645,6 +1727,15 @@ class _Finder:
                 continue  # not the head of its phrase
             if _modifies_later_policy_head(tok, heads):
                 continue  # "the Family Hubs programme": the last policy noun is the head
+            joined = next((c for c in tok.children if c.dep_ == "conj" and c.lower_ in heads), None)
+            if (
+                joined is not None
+                and tok.text[:1].isupper()
+                and all(
+                    w.text[:1].isupper() or w.lower_ == "and" for w in doc[tok.i + 1 : joined.i + 1]
+                )
+            ):
+                continue  # "Local Stop Smoking Services and Support Grant": one name
             mods = [
                 c
                 for c in tok.lefts
@@ -1659,6 +1750,7 @@ class _Finder:
             i = span.start
             while i < tok.i and (
                 doc[i].lower_ in _DETERMINERS
+                and not _opens_name(doc[i])
                 or doc[i].dep_ in ("poss", "case")
                 and not _GROUP_POSSESSOR.match(doc[i].text)
                 or doc[i].lower_ in lex.policy_generic_modifiers
@@ -1684,6 +1776,21 @@ class _Finder:
                     and (doc[j - 1].is_lower or doc[j - 1].pos_ == "NOUN")  # not a name
                     and not _GROUP_POSSESSOR.match(doc[j - 1].text)
                     and not any(t.text in "‘“'" for t in doc[i:j])  # not a closing quote
+                ):
+                    i = j + 1
+                    break
+            # a body's possessive is the policy's owner too: "NHS England's Mental Health
+            # Urgent Care Plan" (a lexicon body, or an organisation the NER ends at the
+            # possessive); "the Children's Health Fund" keeps its group
+            for j in range(tok.i - 1, i, -1):
+                if (
+                    doc[j].text in ("’s", "'s")
+                    and not _GROUP_POSSESSOR.match(doc[j - 1].text)
+                    and (
+                        self.inside(j - 1, "BODY")
+                        or doc[j - 1].ent_type_ == "ORG"
+                        and doc[j + 1].ent_iob_ != "I"
+                    )
                 ):
                     i = j + 1
                     break
@@ -1818,6 +1925,8 @@ class _Finder:
             ):
                 self.anaphor(tok, span)
                 continue
+            if _organisation_name(words):
+                continue  # "the Centre for Health and Public Policy": an organisation
             in_body = [
                 w
                 for w in words

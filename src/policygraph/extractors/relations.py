@@ -509,6 +509,10 @@ def _reservation_after(verb: Token) -> int | None:
     return next((t.i for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ in _CONTRASTS), None)
 
 
+#: Entity types of the words that say when something was said ("announced yesterday").
+_WHEN = ("DATE", "TIME")
+
+
 def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
     """The words a speaker says in a sentence: what follows the reporting verb ("X said
     the plan was ..."), or, when a quote or the reported clause comes first ("'It will
@@ -525,7 +529,19 @@ def _speakers_words(sent: Span, speech_tok: Token | None) -> Span:
         subject = next((c for c in speech_tok.children if c.dep_ == "nsubj"), None)
         end = subject.left_edge.i if subject is not None else speech_tok.i
         return sent.doc[sent.start : min(end, speech_tok.i)]
-    return sent.doc[speech_tok.i + 1 : sent.end]
+    after = sent.doc[speech_tok.i + 1 : sent.end]
+    if speech_tok.i > sent.start and not any(
+        t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "NUM") and t.ent_type_ not in _WHEN
+        for t in after
+    ):
+        # "X will be replaced by Y, health secretary NAME announced yesterday": however the
+        # parse hangs the verb, a report that ends the sentence reports what came before,
+        # up to the comma before the speaker
+        subject = next((c for c in speech_tok.children if c.dep_ == "nsubj"), None)
+        end = subject.left_edge.i if subject is not None else speech_tok.i
+        comma = max((t.i for t in sent.doc[sent.start : end] if t.text == ","), default=end)
+        return sent.doc[sent.start : comma]
+    return after
 
 
 def _stances(words: Span, lexicon: Lexicon) -> list[str]:
