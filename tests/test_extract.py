@@ -3972,3 +3972,37 @@ def test_extract_a_report_ending_the_sentence_reports_what_came_before(tmp_path:
     # "X will be replaced by Y, NAME announced yesterday": the parse may hang the verb on Y
     announced = _edges(_graph_of(tmp_path, ARTICLE_REPORT_LAST), "announced")
     assert ("person:helen-marchbank", "policy:dental-access-and-prevention-contract") in announced
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        # a name after a policy noun, set off by commas
+        (
+            "A video triage service for ambulance crews, Stroke Link, will also be rolled out.",
+            "Stroke Link",
+        ),
+        (
+            "NHS England also announced a £3m advertising campaign, Protect Them Twice, "
+            "aimed at parents.",
+            "Protect Them Twice",
+        ),
+        # an organisation's kind of name, when announced in plans, is a policy's
+        (
+            "NHS England has unveiled plans for a National Stroke Care Network (NSCN) "
+            "linking every stroke unit.",
+            "National Stroke Care Network",
+        ),
+    ],
+)
+def test_extract_a_name_a_policy_noun_or_announced_plans_introduce_is_a_policy(
+    text: str, policy: str
+) -> None:
+    found = [(m.kind, m.name) for m in _mentions_of(text)]
+    assert ("policy", policy) in found
+    assert ("body", policy) not in found
+
+
+def test_extract_a_name_after_a_body_noun_stays_a_body() -> None:
+    found = [(m.kind, m.name) for m in _mentions_of("The trust, Northgate Hospitals, said no.")]
+    assert found == [("body", "Northgate Hospitals")]

@@ -1484,6 +1484,43 @@ class _Finder:
                 continue  # "Meanwhile, a scheme in ...": no name
             self.add("policy", start, tok.i, name=clean_name(names.text))
 
+    def policies_named_after(self) -> None:
+        """``a NOUNS service, NAME, ...`` — a capitalised name set off by commas right after
+        an indefinite noun phrase headed by a policy noun (or "campaign") is that policy's
+        name: "A video triage service for ambulance crews, Stroke Link, will also be rolled
+        out", "a £3m national advertising campaign, Protect Them Twice, aimed at parents".
+        A known body's, a person's or a place's name is none."""
+        doc = self.doc
+        nouns = self.policy_heads | {"campaign"}
+        for comma in doc:
+            if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc):
+                continue
+            end = self.capitalised_name_end(comma.i + 1)
+            if end is None or end >= len(doc) or doc[end].text not in (",", "."):
+                continue
+            noun = next(
+                (t for t in reversed(doc[: comma.i]) if t.pos_ == "NOUN" or t.is_punct), None
+            )
+            phrase = noun.head if noun is not None and noun.dep_ == "pobj" else noun
+            while phrase is not None and phrase.dep_ == "prep":
+                phrase = phrase.head  # "a video triage service for ambulance crews"
+            if (
+                phrase is None
+                or phrase.lower_ not in nouns
+                or not phrase.is_lower
+                or not any(c.lower_ in ("a", "an") for c in phrase.children)
+            ):
+                continue
+            names = doc[comma.i + 1 : end]
+            if any(
+                t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE")
+                or self.inside(t.i, "BODY")
+                or self.inside(t.i, "ROLE")
+                for t in names
+            ):
+                continue
+            self.add("policy", names.start, names.end, name=clean_name(names.text))
+
     def classified_bodies(self) -> None:
         """``charity Sands``, ``campaign group medConfidential``: a lower-case noun of
         organisations right before a name makes the name a body, whatever its words
@@ -1607,9 +1644,22 @@ class _Finder:
                 continue
             root = ent.root
             verb = root.head
-            if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
+            if (
+                root.dep_ == "pobj"
+                and verb.lower_ == "for"
+                and verb.head.lower_ in ("plans", "proposals")
+                and verb.head.dep_ in ("dobj", "nsubjpass")
+            ):
+                verb = verb.head.head  # "unveiled plans for a National Stroke Care Network"
+            elif root.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            toks = [t for t in ent if t.lower_ not in _DETERMINERS or _opens_name(t)]
+            if verb.lemma_.lower() not in verbs:
+                continue
+            toks = [
+                t
+                for t in ent
+                if (t.lower_ not in _DETERMINERS or _opens_name(t)) and t.text not in "()"
+            ]
             if (
                 len(toks) < 2
                 or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in toks)
@@ -2468,6 +2518,7 @@ def extract_entities(
     f.appositive_bodies()  # "Safer Steps, a charity ...": a body, whatever the NER says
     f.classified_bodies()  # "the charity Sands", "campaign group medConfidential"
     f.appositive_policies()  # "Pharmacy First, the minor illness scheme ...": a policy
+    f.policies_named_after()  # "a video triage service, Stroke Link, ...": a policy
     f.people()
     f.appositive_people()
     f.publications()  # before policies: "told Health Service Review" names a publication
