@@ -159,3 +159,53 @@ def test_resolve_a_headline_description_is_the_name_sharing_its_words() -> None:
     article = Article("a", "a.txt", text, (0, len(headline)), [(len(headline) + 2, len(text))], [])
     ids = _resolve(ArticleExtraction(article, found))[0]
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_resolve_titles_of_one_office_find_each_other() -> None:
+    """ "The health secretary" is the person the article called "health and social care
+    secretary" (the lexicon's `office`)."""
+    ids = _resolve(
+        _article(
+            "a",
+            PartialDate(2025, 7),
+            ("Helen Marsh", "Helen Marsh", "health and social care secretary"),
+            ("the health secretary", None, "health secretary"),
+        )
+    )
+    assert ids[0] == ["person:helen-marsh", "person:helen-marsh"]
+
+
+def test_resolve_a_ministers_title_is_never_the_shadow_ministers() -> None:
+    ids = _resolve(
+        _article("a", PartialDate(2025, 1), ("Tom Birch", "Tom Birch", "health secretary")),
+        _article(
+            "b",
+            PartialDate(2025, 2),
+            ("Victoria Lamb", "Victoria Lamb", "shadow health secretary"),
+            ("the health secretary", None, "health secretary"),
+        ),
+    )
+    assert ids[1] == ["person:victoria-lamb", "person:tom-birch"]
+
+
+def test_resolve_a_ministers_title_is_the_untitled_name_right_after_it() -> None:
+    """ "The health secretary announced ... . Daniel Okafor said ...": the lede gives the
+    office, the next paragraph the name, whoever held the office elsewhere in the corpus;
+    a title that is no minister's is not guessed so."""
+    ids = _resolve(
+        _article("a", PartialDate(2025, 1), ("Tom Birch", "Tom Birch", "health secretary")),
+        _article(
+            "b",
+            PartialDate(2025, 2),
+            ("the health secretary", None, "health secretary"),
+            ("Daniel Okafor", "Daniel Okafor", None),
+        ),
+        _article(
+            "c",
+            PartialDate(2025, 2),
+            ("the chief executive", None, "chief executive"),
+            ("Jo Bright", "Jo Bright", None),
+        ),
+    )
+    assert ids[1] == ["person:daniel-okafor", "person:daniel-okafor"]
+    assert ids[2] == [None, "person:jo-bright"]

@@ -48,6 +48,9 @@ class Role:
     title: str
     minister: bool
     body: str | None
+    #: the one office several titles name ("health and social care secretary" and
+    #: "secretary of state for health" are the health secretary's); None: the title itself
+    office: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,12 @@ class Lexicon:
     def role(self, title: str) -> Role | None:
         t = title.lower()
         return next((r for r in self.roles if r.title.lower() == t), None)
+
+    def office(self, title: str) -> str:
+        """The office a title names: "health and social care secretary" is the health
+        secretary; a title the lexicon gives no office is its own."""
+        role = self.role(title)
+        return role.office if role is not None and role.office else title.lower()
 
     def government_of(self, nation: str) -> str | None:
         """The government of a nation named in the lexicon ("Wales" -> "Welsh Government")."""
@@ -161,7 +170,12 @@ def _parse(data: Any, where: str, digest: str) -> Lexicon:
             ),
             body_heads=_words(data["body_heads"]),
             roles=_with_shadow_roles(
-                Role(str(r["title"]), bool(r.get("minister", False)), r.get("body"))
+                Role(
+                    str(r["title"]),
+                    bool(r.get("minister", False)),
+                    r.get("body"),
+                    str(r["office"]) if r.get("office") else None,
+                )
                 for r in data["roles"]
             ),
             honorifics=_words(data["honorifics"]),

@@ -92,7 +92,40 @@ def _surname(name: str) -> str:
 
 
 def _role_matches(wanted: str, held: str) -> bool:
+    """Does a held role answer a bare title ("GPC chair" answers "the chair")? A shadow
+    minister's never answers the minister's ("the health secretary" is not the shadow
+    health secretary)."""
+    if held.startswith("shadow ") and not wanted.startswith("shadow "):
+        return False
     return held == wanted or held.endswith(" " + wanted)
+
+
+def _named_next(x: ArticleExtraction, i: int, lexicon: Lexicon) -> str | None:
+    """The name of the minister a bare title stands for when the article names her only
+    after it: "the health secretary announced an overhaul ... . In a statement to MPs,
+    Daniel Okafor said ..." (the lede gives the office, the next paragraph the name).
+
+    The first person named with a full name after the title, in the same section and at
+    most ``_NEXT_REACH`` characters on, when she has no role, title or body of her own;
+    None when the title is no minister's or no such person follows.
+    """
+    role = lexicon.role(x.mentions[i].role or "")
+    if role is None or not role.minister:
+        return None
+    at = x.mentions[i].evidence
+    for m in x.mentions[i + 1 :]:
+        if m.kind != "person" or not m.name or len(m.name.split()) < 2:
+            continue
+        if m.evidence.section != at.section or m.evidence.start - at.end > _NEXT_REACH:
+            return None
+        if m.role or m.title or m.role_body or m.attrs.get("reader"):
+            return None
+        return m.name
+    return None
+
+
+#: How far after a bare title (in characters) the name it stands for may come.
+_NEXT_REACH = 600
 
 
 def _month(date: PartialDate | None) -> int | None:
@@ -103,8 +136,9 @@ def _month(date: PartialDate | None) -> int | None:
 class _RoleHolders:
     """Who holds which role in the corpus, and when, for "the health secretary" lookups.
 
-    A held role answers every role it ends with ("shadow health secretary" answers "health
-    secretary" and "secretary"), so holders are indexed by each word-suffix of the role;
+    A held role answers every role it ends with ("GPC deputy chair" answers "deputy chair"
+    and "chair"; a shadow minister's only the shadow title), so holders are indexed by each
+    word-suffix of the role;
     each lookup is then a dictionary access and a binary search over months, not a scan of
     every holder in the corpus.
     """
@@ -117,7 +151,7 @@ class _RoleHolders:
     def add(self, role: str, node: str, date: PartialDate | None) -> None:
         words = role.split(" ")
         month = _month(date)
-        for i in range(len(words)):
+        for i in range(1 if words[0] == "shadow" else len(words)):
             suffix = " ".join(words[i:])
             self._nodes[suffix].add(node)
             if month is not None:
@@ -165,7 +199,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 full[m.name.lower()] = node
                 by_surname[_surname(m.name)].add(node)
                 if m.role:
-                    holders.add(m.role, node, x.article.date)
+                    holders.add(lexicon.office(m.role), node, x.article.date)
 
     for a, x in enumerate(extractions):
         in_article: list[tuple[int, str]] = []  # (mention index, node) of people named here
@@ -181,7 +215,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 ids[a][i] = node
                 in_article.append((i, node))
                 if m.role:
-                    roles_here.append((m.role, node))
+                    roles_here.append((lexicon.office(m.role), node))
         for i, m in enumerate(x.mentions):
             if m.kind != "person" or ids[a][i] is not None:
                 continue
@@ -207,11 +241,16 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 elif m.title:  # "Mr Smith" of whom nothing more is known
                     ids[a][i] = f"person:{slugify(m.title + ' ' + m.name)}"
             elif m.role:  # "the health secretary"
-                local = [n for r, n in roles_here if _role_matches(m.role, r)]
+                office = lexicon.office(m.role)
+                local = [n for r, n in roles_here if _role_matches(office, r)]
                 if local:
                     ids[a][i] = local[0]
                     continue
-                ids[a][i] = holders.nearest(m.role, x.article.date)
+                named_next = _named_next(x, i, lexicon)
+                if named_next is not None:
+                    ids[a][i] = full[named_next.lower()]
+                    continue
+                ids[a][i] = holders.nearest(office, x.article.date)
 
     # -- bodies and places: by canonical name ----------------------------------------------
     # One body of a kind ("North Ridings ICB", "North Ridings Integrated Care Board") is
