@@ -4006,3 +4006,28 @@ def test_extract_a_name_a_policy_noun_or_announced_plans_introduce_is_a_policy(
 def test_extract_a_name_after_a_body_noun_stays_a_body() -> None:
     found = [(m.kind, m.name) for m in _mentions_of("The trust, Northgate Hospitals, said no.")]
     assert found == [("body", "Northgate Hospitals")]
+
+
+ARTICLE_TITLE_FIRST = """Whistleblowing overhaul: independent guardians for nurses
+
+Nurses who raise concerns will be able to go to an independent guardian from next year, after the health and social care secretary announced an overhaul of the whistleblowing system.
+
+In a statement to MPs on Monday, Daniel Okafor said the old guardian network had lost the confidence of staff.
+
+Mr Okafor said the Department of Health and Social Care would provide £18m a year for a new Independent Speaking Up Service.
+
+Jo Bright, a ward sister in Leeds, said she would believe it when she saw it.
+"""
+
+
+def test_extract_a_ministers_title_before_an_untitled_name_is_that_persons(
+    tmp_path: Path,
+) -> None:
+    # the lede gives the office, the next paragraph the name: he is the minister, and
+    # announces the new money; the next untitled person named is not
+    G = _graph_of(tmp_path, ARTICLE_TITLE_FIRST)
+    okafor = G.nodes["person:daniel-okafor"]
+    assert okafor["minister"] is True
+    assert okafor["roles"] == ["health and social care secretary"]
+    assert G.nodes["person:jo-bright"]["minister"] is False
+    assert ("person:daniel-okafor", "funding:18000000-a-year") in _edges(G, "announced")

@@ -187,25 +187,3 @@ def test_resolve_a_ministers_title_is_never_the_shadow_ministers() -> None:
     )
     assert ids[1] == ["person:victoria-lamb", "person:tom-birch"]
 
-
-def test_resolve_a_ministers_title_is_the_untitled_name_right_after_it() -> None:
-    """ "The health secretary announced ... . Daniel Okafor said ...": the lede gives the
-    office, the next paragraph the name, whoever held the office elsewhere in the corpus;
-    a title that is no minister's is not guessed so."""
-    ids = _resolve(
-        _article("a", PartialDate(2025, 1), ("Tom Birch", "Tom Birch", "health secretary")),
-        _article(
-            "b",
-            PartialDate(2025, 2),
-            ("the health secretary", None, "health secretary"),
-            ("Daniel Okafor", "Daniel Okafor", None),
-        ),
-        _article(
-            "c",
-            PartialDate(2025, 2),
-            ("the chief executive", None, "chief executive"),
-            ("Jo Bright", "Jo Bright", None),
-        ),
-    )
-    assert ids[1] == ["person:daniel-okafor", "person:daniel-okafor"]
-    assert ids[2] == [None, "person:jo-bright"]

@@ -409,6 +409,36 @@ def _roles_at_devolved_government(mentions: list[Mention], lexicon: Lexicon) -> 
             m.role_body = government  # (not "the minister", who may be another's)
 
 
+#: How far after a bare minister's title (in characters) the name it stands for may come.
+_TITLE_REACH = 600
+
+
+def _titles_before_names(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """A minister's bare title followed by an untitled name: "the health and social care
+    secretary announced an overhaul ... . In a statement to MPs, Daniel Okafor said ..."
+    (the lede gives the office, the next paragraph the name). The first person named in
+    full after the title, in the same section and at most ``_TITLE_REACH`` characters on,
+    holds it when she has no role, title or body of her own and no one else in the
+    article holds that office."""
+    people = [m for m in mentions if m.kind == "person" and not m.attrs.get("reader")]
+    for i, bare in enumerate(people):
+        role = lexicon.role(bare.role or "") if not bare.name else None
+        if role is None or not role.minister:
+            continue
+        office = lexicon.office(role.title)
+        if any(m.name and m.role and lexicon.office(m.role) == office for m in people):
+            continue
+        at = bare.evidence
+        for m in people[i + 1 :]:
+            if not m.name or len(m.name.split()) < 2:
+                continue
+            if m.evidence.section != at.section or m.evidence.start - at.end > _TITLE_REACH:
+                break
+            if not (m.role or m.title or m.role_body):
+                m.role, m.minister, m.role_body = bare.role, True, bare.role_body
+            break
+
+
 def _roles_at_acronyms(mentions: list[Mention]) -> None:
     """ "ICB chief nursing officer" in an article that wrote "North Ridings Integrated Care
     Board (ICB)": the role is at the body the acronym was defined for."""
@@ -497,6 +527,7 @@ def extract_article(
     _roles_at_acronyms(flat)
     _roles_by_reference(flat, lexicon, article.text)
     _roles_at_departments(flat, lexicon)
+    _titles_before_names(flat, lexicon)
     _roles_at_devolved_government(flat, lexicon)
     topic = topic_key(flat, lexicon)
     kept = {id(m) for m in resolve_anaphora(flat, topic, lexicon)}

@@ -100,34 +100,6 @@ def _role_matches(wanted: str, held: str) -> bool:
     return held == wanted or held.endswith(" " + wanted)
 
 
-def _named_next(x: ArticleExtraction, i: int, lexicon: Lexicon) -> str | None:
-    """The name of the minister a bare title stands for when the article names her only
-    after it: "the health secretary announced an overhaul ... . In a statement to MPs,
-    Daniel Okafor said ..." (the lede gives the office, the next paragraph the name).
-
-    The first person named with a full name after the title, in the same section and at
-    most ``_NEXT_REACH`` characters on, when she has no role, title or body of her own;
-    None when the title is no minister's or no such person follows.
-    """
-    role = lexicon.role(x.mentions[i].role or "")
-    if role is None or not role.minister:
-        return None
-    at = x.mentions[i].evidence
-    for m in x.mentions[i + 1 :]:
-        if m.kind != "person" or not m.name or len(m.name.split()) < 2:
-            continue
-        if m.evidence.section != at.section or m.evidence.start - at.end > _NEXT_REACH:
-            return None
-        if m.role or m.title or m.role_body or m.attrs.get("reader"):
-            return None
-        return m.name
-    return None
-
-
-#: How far after a bare title (in characters) the name it stands for may come.
-_NEXT_REACH = 600
-
-
 def _month(date: PartialDate | None) -> int | None:
     """A date as a month count, mid-year when only the year is known."""
     return None if date is None else date.year * 12 + (date.month or 6)
@@ -245,10 +217,6 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
                 local = [n for r, n in roles_here if _role_matches(office, r)]
                 if local:
                     ids[a][i] = local[0]
-                    continue
-                named_next = _named_next(x, i, lexicon)
-                if named_next is not None:
-                    ids[a][i] = full[named_next.lower()]
                     continue
                 ids[a][i] = holders.nearest(office, x.article.date)
 
