@@ -186,4 +186,3 @@ def test_resolve_a_ministers_title_is_never_the_shadow_ministers() -> None:
         ),
     )
     assert ids[1] == ["person:victoria-lamb", "person:tom-birch"]
-
