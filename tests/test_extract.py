@@ -4031,3 +4031,20 @@ def test_extract_a_ministers_title_before_an_untitled_name_is_that_persons(
     assert okafor["roles"] == ["health and social care secretary"]
     assert G.nodes["person:jo-bright"]["minister"] is False
     assert ("person:daniel-okafor", "funding:18000000-a-year") in _edges(G, "announced")
+
+
+ARTICLE_ADD_MONEY = """New dental contract from 2027
+
+Health secretary Helen Marchbank has announced a new Dental Access and Prevention Contract for England, to start in April 2027.
+
+The Department of Health and Social Care said it would add an extra £400m a year to the dental budget once the contract was in place.
+
+The British Dental Association urged ministers to add £12,000 per practice for new surgeries. Its chair added that the contract was a start.
+"""
+
+
+def test_extract_adding_money_provides_it_unless_someone_urges_it(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_ADD_MONEY)
+    provides = _edges(G, "provides")
+    assert ("body:department-of-health", "funding:400000000-a-year") in provides
+    assert not any(target == "funding:12000-d" for _, target in provides)

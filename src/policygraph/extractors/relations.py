@@ -284,6 +284,8 @@ def _verb_kind(tok: Token, lexicon: Lexicon) -> str | None:
         for c in tok.children
     ):
         return "supported"  # "gave the scheme a cautious welcome"
+    if lemma == "add" and any(c.dep_ == "dobj" and _is_money(c) for c in tok.children):
+        return "funds"  # "it would add an extra £400m a year"; not "she added that ..."
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
     for kind, verbs in lexicon.relation_verbs.items():
         if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
@@ -1130,6 +1132,8 @@ class _ArticleRelations:
             ):
                 self.money_pays_for(seg_i, tok, ev)
             if kind == "funds":  # the subject provides the amount; a person announces it
+                if any(_verb_kind(a, self.lex) == "proposed" for a in tok.ancestors):
+                    continue  # "urged ministers to add £12,000": no one provides it yet
                 for t in targets:
                     if self.mentions[t].kind == "funding" and actor is not None:
                         when = self.nearest_time(times, tok)
