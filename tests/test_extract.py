@@ -4048,3 +4048,30 @@ def test_extract_adding_money_provides_it_unless_someone_urges_it(tmp_path: Path
     provides = _edges(G, "provides")
     assert ("body:department-of-health", "funding:400000000-a-year") in provides
     assert not any(target == "funding:12000-d" for _, target in provides)
+
+
+ARTICLE_VERDICT_WORDS = """Minister unveils the Rural Pharmacy Fund
+
+Pharmacy minister Ken Ashe unveiled the Rural Pharmacy Fund in York today, with £3m for pharmacies in villages across England.
+
+Jo Bell, chair of the Village Patients Forum, said the fund could be a game changer for villages.
+
+Dr Sam Hale, a GP in Dunmore, said the fund would make a real difference to his patients.
+
+Amy Ross, a pharmacist in Dunmore, said the fund made sense for remote areas.
+
+Tom Reed, of the Pharmacists' Defence Union, said the fund's two staff would be swamped within weeks.
+
+Ann Lowe, of the Rural Practices Alliance, called it an expensive distraction.
+"""
+
+
+def test_extract_everyday_verdict_words_give_a_stance(tmp_path: Path) -> None:
+    # "a game changer", "make a real difference", "made sense" praise; "swamped" and
+    # "expensive" find fault
+    G = _graph_of(tmp_path, ARTICLE_VERDICT_WORDS)
+    fund = "policy:rural-pharmacy-fund"
+    backers = {u for u, v in _edges(G, "supported") if v == fund}
+    critics = {u for u, v in _edges(G, "criticised") if v == fund}
+    assert {"person:jo-bell", "person:sam-hale", "person:amy-ross"} <= backers
+    assert {"person:tom-reed", "person:ann-lowe"} <= critics
