@@ -4075,3 +4075,21 @@ def test_extract_everyday_verdict_words_give_a_stance(tmp_path: Path) -> None:
     critics = {u for u, v in _edges(G, "criticised") if v == fund}
     assert {"person:jo-bell", "person:sam-hale", "person:amy-ross"} <= backers
     assert {"person:tom-reed", "person:ann-lowe"} <= critics
+
+
+ARTICLE_PLURAL_PLANS = """£85m for a national stroke network
+
+NHS England has unveiled plans for a National Stroke Care Network linking every stroke unit in England, backed by £85m over four years.
+
+The network builds on the NHS Long Term Plan, which promised faster stroke treatment.
+
+The Stroke Association welcomed the plans but said rehabilitation had been left out.
+"""
+
+
+def test_extract_the_plans_are_the_measures_announced_not_a_plan_named_in_passing(
+    tmp_path: Path,
+) -> None:
+    supported = _edges(_graph_of(tmp_path, ARTICLE_PLURAL_PLANS), "supported")
+    assert ("body:stroke-association", "policy:national-stroke-care-network") in supported
+    assert ("body:stroke-association", "policy:nhs-long-term-plan") not in supported

@@ -290,7 +290,15 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
             ]
             on_topic = [j for j in on_topic if j in before]
         same = m.attrs.get("same_head")
-        alike = [j for j in before if policy_head(mentions[j].name or "") == same]
+        # "the plans", "the reforms": a plural is the article's main measures (the policy
+        # named most often), not one "X Plan" named in passing or the policy named last
+        plural = same is not None and (m.text.split() or [""])[-1].lower() != same
+        alike = [
+            j
+            for j in before
+            if policy_head(mentions[j].name or "") == same
+            and not (plural and (mentions[j].name or "").split()[-1].lower() == same)
+        ]
         if alike and not any(j in alike for j in on_topic):
             # "the package" after "the Pay and Training Package" and a review named since:
             # a generic head noun refers to the policy named with it, when there is one
@@ -299,8 +307,8 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
             pick = after[0] if after else None
         elif on_topic:
             pick = on_topic[-1]
-        elif head is not None and before:
-            pick = _main_policy(before, mentions, lexicon)
+        elif (head is not None or plural) and before:
+            pick = _main_policy(before, mentions, lexicon)  # "the plans": the main measures
         else:  # the policy referred to last, by name or by an anaphor resolved before
             pick = max(before + [j for j in referred if head is None], default=None)
         if pick is None:
