@@ -4093,3 +4093,30 @@ def test_extract_the_plans_are_the_measures_announced_not_a_plan_named_in_passin
     supported = _edges(_graph_of(tmp_path, ARTICLE_PLURAL_PLANS), "supported")
     assert ("body:stroke-association", "policy:national-stroke-care-network") in supported
     assert ("body:stroke-association", "policy:nhs-long-term-plan") not in supported
+
+
+ARTICLE_SET_ASIDE = """Minister unveils the Rural Pharmacy Fund
+
+Pharmacy minister Ken Ashe unveiled the Rural Pharmacy Fund in York today, with £3m for pharmacies in villages across England.
+
+Jo Bell, chair of the Village Patients Forum, said pharmacists should see the fund as a tool rather than a threat.
+
+Dr Sam Hale, a GP in Dunmore, said: 'For too long villages have had to wait for the fund.'
+
+Amy Ross, a pharmacist in Dunmore, said the fund leaves out the smallest branches.
+
+Tom Reed, of the Pharmacists' Defence Union, said the fund would punish branches that had stayed open.
+"""
+
+
+def test_extract_words_set_aside_or_about_the_past_are_no_verdict_on_the_policy(
+    tmp_path: Path,
+) -> None:
+    # "rather than a threat" sets the threat aside; "for too long" judges the past; "leaves
+    # out" and "punish" find fault
+    G = _graph_of(tmp_path, ARTICLE_SET_ASIDE)
+    fund = "policy:rural-pharmacy-fund"
+    critics = {u for u, v in _edges(G, "criticised") if v == fund}
+    assert "person:jo-bell" not in critics
+    assert "person:sam-hale" not in critics
+    assert {"person:amy-ross", "person:tom-reed"} <= critics

@@ -649,7 +649,11 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
     for i, t in enumerate(toks):
         forms = {t.lower_, t.lemma_.lower()}  # "supported" counts as "support"
         negated = any(p.lower_ in _NEGATIONS for p in toks[max(0, i - _NEGATION_WINDOW) : i])
-        if forms & lexicon.criticism_cues:
+        if _set_aside(toks, i) or _for_too_long(toks, i):
+            continue
+        if t.lower_ == "out" and t.head.lemma_.lower() == "leave" and t.dep_ == "prt":
+            crit += 1  # "it leaves out the care workers", "rehabilitation had been left out"
+        elif forms & lexicon.criticism_cues:
             if not _removed(t, lexicon.remedy_verbs):
                 crit += 1
         elif t.dep_ == "neg" and i > 0 and toks[i - 1].lower_ in _MODALS:
@@ -661,11 +665,35 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
                 crit += 1
             else:
                 supp += 1
-    if crit == supp == 0 and _valence(words.text, lexicon.valence_neutral) <= CRITICAL_VALENCE:
+    kept = [t for i, t in enumerate(toks) if not _set_aside(toks, i)]
+    own = words.text if len(kept) == len(toks) else "".join(t.text_with_ws for t in kept)
+    if crit == supp == 0 and _valence(own, lexicon.valence_neutral) <= CRITICAL_VALENCE:
         return "criticised"  # no cue word, but words of loss and harm
     if crit == supp:  # no cue, or as many each way: no stance
         return None
     return "criticised" if crit > supp else "supported"
+
+
+def _set_aside(toks: list[Token], i: int) -> bool:
+    """Is word ``i`` within the four words after "rather than" or "instead of", the
+    alternative a speaker sets aside ("see the dashboard as a tool rather than a threat")?
+    Its verdict words are not hers."""
+    for k in range(max(1, i - _NEGATION_WINDOW), i):
+        pair = (toks[k - 1].lower_, toks[k].lower_)
+        if pair in (("rather", "than"), ("instead", "of")):
+            return not any(t.is_punct for t in toks[k:i])
+    return False
+
+
+def _for_too_long(toks: list[Token], i: int) -> bool:
+    """Is word ``i`` the "too" of "for too long", which judges the past a policy ends,
+    not the policy ("For too long the 8am rush has hit older people")?"""
+    return (
+        toks[i].lower_ == "too"
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].lower_ == "for"
+        and toks[i + 1].lower_ == "long"
+    )
 
 
 #: VADER's compound valence at or below which a speaker's words without a cue word
