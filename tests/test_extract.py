@@ -4120,3 +4120,35 @@ def test_extract_words_set_aside_or_about_the_past_are_no_verdict_on_the_policy(
     assert "person:jo-bell" not in critics
     assert "person:sam-hale" not in critics
     assert {"person:amy-ross", "person:tom-reed"} <= critics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a policy noun inside an organisation's name
+        (
+            "The Chartered Trading Standards Institute backed the scheme.",
+            [("body", "Chartered Trading Standards Institute")],
+        ),
+        # a pathfinder is a programme
+        (
+            "The two-year Fit for Work Pathfinder will place 300 coaches in practices.",
+            [("policy", "Fit for Work Pathfinder")],
+        ),
+        # an indefinite policy noun that someone launches is a policy ...
+        (
+            "Care minister Derek Fairlie has launched a national care workforce pathway.",
+            [("person", "Derek Fairlie"), ("policy", "care workforce pathway")],
+        ),
+        # ... but not one that a policy brings in with it
+        (
+            "The DHSC said the guarantee, which also introduces a national career pathway, "
+            "will be paid for from its budget.",
+            [("body", "Department of Health")],
+        ),
+    ],
+)
+def test_extract_policy_nouns_in_organisations_pathfinders_and_launched_pathways(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.kind, m.name) for m in _mentions_of(text) if m.name] == expected

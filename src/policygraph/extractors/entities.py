@@ -1699,6 +1699,19 @@ class _Finder:
             ):
                 self.add("policy", words.start, words.end, name=clean_name(words.text))
 
+    def announced_by_someone(self, verb: Token) -> bool:
+        """Is the subject of a verb of announcing a person or an organisation ("Care
+        minister NAME has launched ...", "She unveiled ...")? Not a policy that brings
+        something in with it ("the guarantee, which also introduces a career pathway")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("he", "she", "they", "we", "i")
+        return subject.ent_type_ in ("PERSON", "ORG") or any(
+            self.inside(t.i, label) for t in subject.subtree for label in ("BODY", "ROLE")
+        )
+
     def policy_name_end(self, end: int) -> bool:
         """Does a capitalised name ending before token ``end`` end in a policy noun?"""
         return end > 0 and self.doc[end - 1].lower_ in self.policy_heads
@@ -1775,6 +1788,12 @@ class _Finder:
                 and doc[tok.i + 1].dep_ == "compound"
             ):
                 continue  # not the head of its phrase
+            if (
+                tok.text[:1].isupper()
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].text in lex.body_heads
+            ):
+                continue  # "the Chartered Trading Standards Institute": an organisation's word
             if _modifies_later_policy_head(tok, heads):
                 continue  # "the Family Hubs programme": the last policy noun is the head
             joined = next((c for c in tok.children if c.dep_ == "conj" and c.lower_ in heads), None)
@@ -1950,8 +1969,13 @@ class _Finder:
                 _is_duration(doc[k : k + 3]) for k in range(i, tok.i)
             )
             # "a new NHS dental contract" introduces the policy it names
-            introduced = det in ("a", "an") and any(
-                c.lower_ == "new" and c.dep_ == "amod" for c in tok.children
+            # ... and so does one announced ("has launched a national care workforce
+            # pathway")
+            introduced = det in ("a", "an") and (
+                any(c.lower_ == "new" and c.dep_ == "amod" for c in tok.children)
+                or tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in lex.relation_verbs["announced"]
+                and self.announced_by_someone(tok.head)
             )
             specific_head = tok.lower_ not in ("service", "services") and (
                 det not in _INDEFINITE or measured or introduced
