@@ -4152,3 +4152,9 @@ def test_extract_policy_nouns_in_organisations_pathfinders_and_launched_pathways
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.kind, m.name) for m in _mentions_of(text) if m.name] == expected
+
+
+def test_extract_a_local_nhs_body_named_for_a_place_with_of() -> None:
+    text = "NHS Cornwall and Isles of Scilly Integrated Care Board said spending had fallen."
+    found = [(m.kind, m.name) for m in _mentions_of(text) if m.name]
+    assert found == [("body", "NHS Cornwall and Isles of Scilly Integrated Care Board")]

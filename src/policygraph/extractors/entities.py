@@ -1253,11 +1253,13 @@ class _Finder:
             )
 
         j = i
-        while j > 0 and i - j < 5:
+        while j > 0 and i - j < 7:
             if place_word(j - 1):
                 j -= 1
-            elif doc[j - 1].lower_ == "and" and j < i and j > 1 and place_word(j - 2):
-                j -= 1  # "NHS Cheshire and Merseyside ICB": a board named for two places
+            elif doc[j - 1].lower_ in ("and", "of") and j < i and j > 1 and place_word(j - 2):
+                # "NHS Cheshire and Merseyside ICB": a board named for two places; "NHS
+                # Cornwall and Isles of Scilly ICB": a place named with "of"
+                j -= 1
             else:
                 break
         nhs = self.lexicon_at(j - 1, "BODY") if j > 0 else None
