@@ -4158,3 +4158,21 @@ def test_extract_a_local_nhs_body_named_for_a_place_with_of() -> None:
     text = "NHS Cornwall and Isles of Scilly Integrated Care Board said spending had fallen."
     found = [(m.kind, m.name) for m in _mentions_of(text) if m.name]
     assert found == [("body", "NHS Cornwall and Isles of Scilly Integrated Care Board")]
+
+
+ARTICLE_FAULT_WORDS = """Minister unveils the Rural Pharmacy Fund
+
+Pharmacy minister Ken Ashe unveiled the Rural Pharmacy Fund in York today, with £3m for pharmacies in villages across England.
+
+Jo Bell, chair of the Village Patients Forum, said the fund was a blunt instrument.
+
+Dr Sam Hale, a GP in Dunmore, said the sum was modest for so many villages.
+
+Amy Ross, a pharmacist in Dunmore, said the fund had forgotten the smallest branches.
+"""
+
+
+def test_extract_blunt_modest_and_forgotten_find_fault(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_FAULT_WORDS)
+    critics = {u for u, v in _edges(G, "criticised") if v == "policy:rural-pharmacy-fund"}
+    assert {"person:jo-bell", "person:sam-hale", "person:amy-ross"} <= critics
