@@ -3624,6 +3624,11 @@ def _mentions_of(text: str) -> list[Mention]:
     return extract_entities(Segment(article, "body", None, 0, doc), load_lexicon())
 
 
+def _named_mentions(text: str) -> list[tuple[str, str | None]]:
+    """(kind, name) of a sentence's mentions that have a name, in text order."""
+    return [(m.kind, m.name) for m in _mentions_of(text) if m.name]
+
+
 def _people_of(text: str) -> list[tuple[str | None, str | None, str | None]]:
     """(name, role, role body) of a sentence's people."""
     return [(m.name, m.role, m.role_body) for m in _mentions_of(text) if m.kind == "person"]
@@ -3900,7 +3905,7 @@ def test_extract_a_register_or_an_investigation_is_a_policy_only_by_name(
 def test_extract_a_bodys_possessive_owns_the_capitalised_policy_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.kind, m.name) for m in _mentions_of(text) if m.name] == expected
+    assert _named_mentions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3942,7 +3947,7 @@ def test_extract_a_bodys_name_runs_over_its_linking_words(text: str, body: str) 
 def test_extract_an_organisations_name_is_no_policy_whatever_its_last_word() -> None:
     # "Centre for ... Policy": the opening words make it an organisation
     text = "The analysis, by the Centre for Health and Public Policy (CHPP), found a rise."
-    found = [(m.kind, m.name) for m in _mentions_of(text) if m.name]
+    found = _named_mentions(text)
     assert found == [("body", "Centre for Health and Public Policy")]
 
 
@@ -4151,12 +4156,12 @@ def test_extract_words_set_aside_or_about_the_past_are_no_verdict_on_the_policy(
 def test_extract_policy_nouns_in_organisations_pathfinders_and_launched_pathways(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.kind, m.name) for m in _mentions_of(text) if m.name] == expected
+    assert _named_mentions(text) == expected
 
 
 def test_extract_a_local_nhs_body_named_for_a_place_with_of() -> None:
     text = "NHS Cornwall and Isles of Scilly Integrated Care Board said spending had fallen."
-    found = [(m.kind, m.name) for m in _mentions_of(text) if m.name]
+    found = _named_mentions(text)
     assert found == [("body", "NHS Cornwall and Isles of Scilly Integrated Care Board")]
 
 
