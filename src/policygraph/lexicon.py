@@ -83,9 +83,17 @@ class Lexicon:
     def policy_heads(self) -> frozenset[str]:
         return self.generic_policy_heads | self.specific_policy_heads
 
+    @cached_property
+    def _roles_by_title(self) -> dict[str, Role]:
+        """Roles by lower-cased title, worked out once per lexicon: titles are looked up
+        for every person mention and every bare title in resolution."""
+        by_title: dict[str, Role] = {}
+        for r in self.roles:
+            by_title.setdefault(r.title.lower(), r)  # the first listed wins, as before
+        return by_title
+
     def role(self, title: str) -> Role | None:
-        t = title.lower()
-        return next((r for r in self.roles if r.title.lower() == t), None)
+        return self._roles_by_title.get(title.lower())
 
     def office(self, title: str) -> str:
         """The office a title names: "health and social care secretary" is the health

@@ -1503,9 +1503,11 @@ class _Finder:
             noun = next(
                 (t for t in reversed(doc[: comma.i]) if t.pos_ == "NOUN" or t.is_punct), None
             )
-            phrase = noun.head if noun is not None and noun.dep_ == "pobj" else noun
-            while phrase is not None and phrase.dep_ == "prep":
+            phrase = noun
+            if phrase is not None and phrase.lower_ not in nouns and phrase.dep_ == "pobj":
                 phrase = phrase.head  # "a video triage service for ambulance crews"
+                while phrase.dep_ == "prep":
+                    phrase = phrase.head
             if (
                 phrase is None
                 or phrase.lower_ not in nouns
