@@ -95,6 +95,12 @@ class Lexicon:
     def role(self, title: str) -> Role | None:
         return self._roles_by_title.get(title.lower())
 
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Lower-cased words of the job titles ("health", "care", "secretary"): words of a
+        minister's portfolio, which no person's name is made of."""
+        return frozenset(w for r in self.roles for w in r.title.lower().split())
+
     def office(self, title: str) -> str:
         """The office a title names: "health and social care secretary" is the health
         secretary; a title the lexicon gives no office is its own."""

@@ -902,6 +902,11 @@ class _Finder:
                 and not any(t.text in self.lex.body_heads for t in doc[j:end])
             ):
                 self.person(j, end, None)
+        # ROLE for PORTFOLIO NAME: "Minister for Social Care Eilidh Munro"
+        for rspan in self.lex_spans:
+            if rspan.label_ == "ROLE" and (name := self.name_after_portfolio(rspan.end)):
+                self.taken.append((rspan.end + 1, name[0]))  # a portfolio, not a body
+                self.person(*name, None)
         # statistical NER
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -937,6 +942,39 @@ class _Finder:
             if prev is not None and prev.text.rstrip(".").lower() in self.honorifics:
                 title = prev.text.rstrip(".")
             self.person(ent.start, end, title)
+
+    def name_after_portfolio(self, at: int) -> tuple[int, int] | None:
+        """The name closing ``for PORTFOLIO NAME`` after a job title ending at ``at``.
+
+        Devolved and junior ministers are titled by a capitalised portfolio, and the
+        name follows with no comma ("Cabinet Secretary for Health and Social Care NAME",
+        "Minister for Care NAME"); the NER reads the whole run as one organisation. The
+        name is the run's last two words, when neither is a word of any job title (so
+        "Secretary of State for Health and Social Care" alone names no one). Returns the
+        name's token span.
+        """
+        doc = self.doc
+        if at + 1 >= len(doc) or doc[at].lower_ != "for":
+            return None
+        end = at + 1
+        while end < len(doc) and (
+            doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+            or doc[end].lower_ in ("and", "&", ",", "'s", "’s")
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        name = doc[end - 2 : end]
+        if (
+            end - at < 4  # at least one word of portfolio before the name
+            or not all(_is_name_token(t) for t in name)
+            or any(t.lower_ in self.lex.title_words for t in name)
+            or any(self.inside(t.i, "BODY") or self.inside(t.i, "ROLE") for t in name)
+            or (end < len(doc) and doc[end].text in ("'s", "’s"))
+        ):
+            return None
+        return name.start, name.end
 
     def appositive_people(self) -> None:
         """``NAME, who ...`` and ``NAME, [the] ROLE ...``: a name followed by a person's
@@ -1800,6 +1838,15 @@ class _Finder:
                 continue  # "the Chartered Trading Standards Institute": an organisation's word
             if _modifies_later_policy_head(tok, heads):
                 continue  # "the Family Hubs programme": the last policy noun is the head
+            closing = next((t.i for t in doc[tok.i + 1 : tok.i + 8] if t.text == ")"), None)
+            if (
+                closing is not None
+                and closing + 1 < len(doc)
+                and self.bracketed_words_start(closing + 1) == tok.i + 1
+                and doc[closing + 1].text[:1].isupper()
+                and doc[closing + 1].lower_ in heads
+            ):
+                continue  # "the National Care Service (Scotland) Bill": the bill's name
             joined = next((c for c in tok.children if c.dep_ == "conj" and c.lower_ in heads), None)
             if (
                 joined is not None
@@ -1815,8 +1862,8 @@ class _Finder:
                 if c.dep_
                 in ("compound", "amod", "nmod", "npadvmod", "nummod", "punct", "poss", "det")
             ]
-            if not mods:
-                continue
+            if not mods and self.bracketed_words_start(tok.i) is None:
+                continue  # but "the Nurse Staffing Levels (Wales) Act": the parse's appositions
             start = min([m.left_edge.i for m in mods] + [_modifier_chain_start(tok)])
             span = doc[start : tok.i + 1]
             # drop leading determiners, possessives, generic adjectives and stray punctuation
@@ -1874,12 +1921,15 @@ class _Finder:
                 i -= 1
             while i > 0 and doc[i - 1].whitespace_ == "" and doc[i - 1].is_alpha and i <= tok.i:
                 i -= 1
-            # a name quoted inside the phrase starts at its opening quote
+            # a name quoted inside the phrase starts at its opening quote, past a
+            # determiner quoted with it ('"no plans"' names nothing)
             for j in range(tok.i - 1, i - 1, -1):
                 if doc[j].text in "‘“" or (
                     doc[j].text in "'\"" and (j == 0 or doc[j - 1].whitespace_)
                 ):
                     i = j + 1
+                    while i < tok.i and doc[i].lower_ in _DETERMINERS:
+                        i += 1
                     break
             if tok.text[:1].isupper() or doc[i].text[:1].isupper():
                 # "the Resident Doctors Pay and Training Package", "the Fit for the Future
@@ -2083,6 +2133,10 @@ class _Finder:
             if capital(j - 1):
                 j -= 1
                 continue
+            opening = self.bracketed_words_start(j)
+            if opening is not None and opening > 0 and capital(opening - 1):
+                j = opening - 1  # "the Nurse Staffing Levels (Wales) Act": a statute's
+                continue  # jurisdiction or subject in brackets
             k = j
             if doc[k - 1].lower_ == "the" and k > 1 and doc[k - 2].lower_ in _NAME_LINKS - {"and"}:
                 k -= 1  # "for the", "of the"; not "and the", which joins two names
@@ -2097,6 +2151,24 @@ class _Finder:
                 continue
             break
         return j
+
+    def bracketed_words_start(self, j: int) -> int | None:
+        """The opening bracket of capitalised words in brackets right before token ``j``
+        ("(Wales)", "(Care and Treatment)"), or None."""
+        doc = self.doc
+        if j < 3 or doc[j - 1].text != ")":
+            return None
+        for k in range(j - 2, max(j - 8, 0), -1):
+            if doc[k].text == "(":
+                inner = doc[k + 1 : j - 1]
+                if inner[0].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in inner
+                ):
+                    return k
+                return None
+            if not doc[k].is_alpha:
+                return None
+        return None
 
     def money_fund(self, head: Token, span: Span) -> bool:
         """``a £300m fund for new surgeries``: an amount's fund named by what it is for.
@@ -2527,6 +2599,18 @@ class _Finder:
                 if acr[:1].isupper() and sum(c.isupper() for c in acr) >= 2:
                     m.attrs["acronym"] = acr
                     self.taken.append((e + 1, e + 2))
+            elif (
+                e + 3 < len(doc)
+                and doc[e].text == "("
+                and doc[e + 3].text == ")"
+                and doc[e + 2].text == doc[e - 1].text
+                and doc[e + 2].text in _NATIONS
+                and doc[e + 1].text.isupper()
+                and len(doc[e + 1].text) >= 2
+            ):
+                # "the Royal College of Nursing Wales (RCN Wales)": a nation's branch keeps
+                # the nation in its short form
+                m.attrs["acronym"] = doc[e + 1 : e + 3].text
             # "the Healthy Weight Neighbourhoods (HWN) programme": the acronym inside a
             # policy's name is its short form, not a word of the name
             inner = _INNER_ACRONYM.fullmatch(m.name or "") if m.kind == "policy" else None
