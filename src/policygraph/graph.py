@@ -214,7 +214,10 @@ def _merge_attributes(
         if m.attrs.get("reader"):
             data["reader"] = True
     elif m.kind == "body":
-        data["label"] = body_name(m.name or "")
+        # a body's own name labels it, not a mention resolved to it ("the government",
+        # which is the Scottish Government in a story about Scotland)
+        if body_node(m.name or "") == node or "label" not in data:
+            data["label"] = body_name(m.name or "")
         data["government"] = m.name in government
         data["media"] = data.get("media") or m.name in media or bool(m.attrs.get("media"))
     elif m.kind == "policy":

@@ -249,6 +249,7 @@ def resolve_mentions(extractions: Sequence[ArticleExtraction], lexicon: Lexicon)
             if m.kind == "body" and m.evidence.text in defined:
                 ids[a][i] = defined[m.evidence.text]
         _one_of_a_kind(x.mentions, ids[a], kinds)
+        _devolved_government(x.mentions, ids[a], lexicon)
 
     # -- policies: by distinctive words, acronyms and lexicon aliases ----------------------
     known = {name: policy_key(name, lexicon) for name, _ in lexicon.policies}
@@ -350,6 +351,41 @@ def _one_of_a_kind(mentions: Sequence[Mention], ids: list[str | None], kinds: se
             continue
         if not m.evidence.text.rstrip().lower().endswith("s"):  # "the ICB", not "ICBs"
             ids[i] = next(iter(named[m.name]))
+
+
+def _devolved_government(
+    mentions: Sequence[Mention], ids: list[str | None], lexicon: Lexicon
+) -> None:
+    """ "The government" in a story that opens on a devolved government ("The Scottish
+    Government has published ...") is that government; where a UK department, a minister
+    of no devolved government or "the government" itself comes first, it stays the UK's.
+
+    ``ids`` are the article's node ids, one per mention; they are changed in place.
+    """
+    devolved = lexicon.devolved_governments
+    generic = {b.name for b in lexicon.bodies if b.government and b.system}
+    first: str | None = None
+    for m in mentions:
+        if (
+            m.kind == "body"
+            and m.name in devolved
+            or m.kind == "person"
+            and m.role_body in devolved
+        ):
+            first = body_node(m.name if m.kind == "body" else str(m.role_body))
+            break
+        if (
+            m.kind == "body"
+            and (m.name in generic or m.name in lexicon.public_funders)
+            or m.kind == "person"
+            and m.minister
+        ):
+            return
+    if first is None:
+        return
+    for i, m in enumerate(mentions):
+        if m.kind == "body" and m.name in generic:
+            ids[i] = first
 
 
 def _merge_short_forms(
