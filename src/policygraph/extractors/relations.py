@@ -791,6 +791,19 @@ class _ArticleRelations:
                     return in_sentence[0]
                 if not in_sentence and named:
                     return named[0]
+                if seg_i == lede and not in_paragraph and lede + 1 in body:
+                    # "... under an £85m pilot, a minister has announced. [next paragraph]
+                    # ... said the X Pathway would ...": the lede's amount, named next
+                    after = [
+                        i
+                        for i, (p, p_seg) in enumerate(zip(self.mentions, self.owners, strict=True))
+                        if p.kind == "policy"
+                        and p.name
+                        and p_seg == lede + 1
+                        and "anaphor" not in p.attrs
+                    ]
+                    if after:
+                        return after[0]
                 break
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
