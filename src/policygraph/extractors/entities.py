@@ -307,9 +307,13 @@ def _nominal(tok: Token) -> bool:
 _INNER_ACRONYM = re.compile(r"(\S.*?) \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\) (\S.*)")
 
 
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
+
+
 def clean_name(text: str) -> str:
-    """Strip quotes, a possessive ending and surrounding white space from a name."""
-    text = " ".join(text.split())
+    """Strip quotes, a possessive ending, an unclosed bracket the NER ran into ("the
+    Pharmacy Access Scheme (PhAS") and surrounding white space from a name."""
+    text = _UNCLOSED_BRACKET.sub("", " ".join(text.split()))
     text = text.strip(QUOTES + " ,.:;")
     text = _POSSESSIVE.sub("", text).strip(QUOTES + " ")
     return " ".join(w.strip(QUOTES) for w in text.split() if w.strip(QUOTES))
@@ -594,6 +598,13 @@ class _Finder:
 
     def add(self, kind: str, start: int, end: int, **fields: object) -> Mention | None:
         """Add a mention over tokens ``start:end`` unless those tokens are taken."""
+        opening = next((t.i for t in self.doc[start:end] if t.text in "()"), None)
+        if (
+            opening is not None
+            and self.doc[opening].text == "("
+            and ")" not in self.doc[opening:end].text
+        ):
+            end = opening  # a mention never ends inside an open bracket
         if start >= end or _overlaps((start, end), self.taken):
             return None
         tail = self.name_tail(end) if kind == "policy" else end
@@ -1086,6 +1097,47 @@ class _Finder:
             name=clean_name(self.doc[start : kind.end].text),
             attrs={"kind_of": kind.id_, "prefix": prefix},
         )
+
+    def initialled_names(self) -> None:
+        """``NAME (ACRONYM)`` where the acronym's letters are the initials of the name's
+        capitalised words: those words are one name, whatever the NER cut ("Health
+        Education and Improvement Wales (HEIW)", where "and" splits two organisations
+        for the NER). A name ending in a policy noun is left to the policy rules, a
+        place's name to the places."""
+        doc = self.doc
+        for tok in doc:
+            acr = tok.text
+            if not (
+                0 < tok.i < len(doc) - 1
+                and doc[tok.i - 1].text == "("
+                and doc[tok.i + 1].text == ")"
+                and acr.isalpha()
+                and acr.isupper()
+                and 3 <= len(acr) <= 8
+            ):
+                continue
+            letters: list[str] = []
+            k = tok.i - 1
+            while k > 0 and len(letters) < len(acr):
+                w = doc[k - 1]
+                if w.is_alpha and w.text[:1].isupper():
+                    letters.insert(0, w.text[0])
+                elif w.lower_ not in _NAME_LINKS and w.text != "&":
+                    break
+                k -= 1
+            start = k
+            if "".join(letters) != acr or not doc[start].text[:1].isupper():
+                continue
+            span = doc[start : tok.i - 1]
+            if (
+                len(span) < 3
+                or any(self.inside(t.i, "BODY") or self.inside(t.i, "POLICY") for t in span)
+                or span[-1].lower_ in self.policy_heads
+                or any(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in span)
+                and not any(t.text in self.lex.body_heads for t in span)
+            ):
+                continue
+            self.add("body", start, tok.i - 1, name=clean_name(span.text), attrs={"acronym": acr})
 
     def bodies(self) -> None:
         kinds = {b.name for b in self.lex.bodies if b.kind}
@@ -1921,6 +1973,27 @@ class _Finder:
                 i -= 1
             while i > 0 and doc[i - 1].whitespace_ == "" and doc[i - 1].is_alpha and i <= tok.i:
                 i -= 1
+            # a quoted name right before the head is the name, all of it, whatever the
+            # parse attached ("a “release to respond” protocol")
+            if tok.i > 1 and doc[tok.i - 1].text in "”’'\"":
+                opening = next(
+                    (
+                        j
+                        for j in range(tok.i - 2, max(tok.i - 10, 0) - 1, -1)
+                        if doc[j].text in "“‘'\""
+                        and not doc[j].whitespace_
+                        and (j == 0 or doc[j - 1].whitespace_)
+                    ),
+                    None,
+                )
+                if (
+                    opening is not None
+                    and opening < i
+                    and not any(  # a clause between is no name: "the 'best' councils run"
+                        t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[opening : tok.i]
+                    )
+                ):
+                    i = opening
             # a name quoted inside the phrase starts at its opening quote, past a
             # determiner quoted with it ('"no plans"' names nothing)
             for j in range(tok.i - 1, i - 1, -1):
@@ -2638,6 +2711,7 @@ def extract_entities(
     f.named_policies()
     f.quoted_policies()
     f.noun_phrase_policies()  # before bodies: "the NHS Long Term Plan" is one policy
+    f.initialled_names()  # before bodies: "Health Education and Improvement Wales (HEIW)"
     f.bodies()
     f.role_only()
     f.places()
