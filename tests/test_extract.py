@@ -4184,3 +4184,156 @@ def test_extract_blunt_modest_and_forgotten_find_fault(tmp_path: Path) -> None:
     G = _graph_of(tmp_path, ARTICLE_FAULT_WORDS)
     critics = {u for u, v in _edges(G, "criticised") if v == "policy:rural-pharmacy-fund"}
     assert {"person:jo-bell", "person:sam-hale", "person:amy-ross"} <= critics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ROLE for PORTFOLIO NAME: the portfolio is no body, the last two words a name
+        (
+            "Cabinet Secretary for Health and Wellbeing Morag Lennie told MSPs on Tuesday.",
+            [("Morag Lennie", "cabinet secretary", None)],
+        ),
+        (
+            "Minister for Rural Care Tomos Rhys said the scheme would grow.",
+            [("Tomos Rhys", "minister", None)],
+        ),
+        # a title's portfolio with no name after it names no one
+        (
+            "The Minister for Health and Social Care said the scheme would grow.",
+            [(None, "minister", None)],
+        ),
+    ],
+)
+def test_extract_a_minister_titled_by_a_capitalised_portfolio(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _people_of(text) == expected
+    assert not [name for kind, name in _named_mentions(text) if kind == "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statute's jurisdiction in brackets is a word of its name
+        (
+            "Section 4 of the Nurse Safe Staffing Levels (Wales) Act 2018, which covers wards, "
+            "will apply.",
+            [("policy", "Nurse Safe Staffing Levels (Wales) Act")],
+        ),
+        (
+            "Under the changes, the Home Care Service (Scotland) Bill would create a board.",
+            [("policy", "Home Care Service (Scotland) Bill")],
+        ),
+        # "own" and a quoted determiner name nothing
+        (
+            "The trust set its own 45-minute handover standard.",
+            [("policy", "45-minute handover standard")],
+        ),
+        ('The trust said it had "no plans" to change its rotas.', []),
+        # a name quoted before a policy noun is all of the name
+        (
+            "It is the centrepiece of a “release to respond” protocol, under which crews leave.",
+            [("policy", "release to respond protocol")],
+        ),
+        # an unclosed bracket the NER ran into ends the name
+        (
+            "The DHSC also said the Dispensing Access Scheme (DiAS), which tops up payments to "
+            "isolated pharmacies, would be extended.",
+            [("policy", "Dispensing Access Scheme")],
+        ),
+    ],
+)
+def test_extract_statute_names_quoted_names_and_words_that_name_nothing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(k, n) for k, n in _named_mentions(text) if k == "policy"] == expected
+
+
+def test_extract_initials_in_brackets_join_a_name_the_ner_splits() -> None:
+    text = "It gave Skills Education and Improvement Cymru (SEIC) £9m for training places."
+    found = [(k, n) for k, n in _named_mentions(text) if k == "body"]
+    assert found == [("body", "Skills Education and Improvement Cymru")]
+
+
+def test_extract_a_nation_branch_short_form_in_brackets_is_its_acronym() -> None:
+    text = "The Royal College of Nursing Wales (RCN Wales) welcomed the law."
+    first = next(m for m in _mentions_of(text) if m.kind == "body")
+    assert (first.name, first.attrs.get("acronym")) == ("Royal College of Nursing Wales", "RCN Wales")
+
+
+ARTICLE_DEVOLVED_GOVERNMENT = """Scottish Government publishes home care bill
+
+The Scottish Government has published its Home Care Improvement Bill, which would set national standards for care at home.
+
+The government said it would set aside £40m over three years to implement the bill.
+
+Care Scotland chief executive Ailsa Ross said the bill was welcome.
+"""
+
+
+def test_extract_the_government_in_a_story_on_a_devolved_government(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_DEVOLVED_GOVERNMENT)
+    gov = "body:scottish-government"
+    assert G.nodes[gov]["label"] == "Scottish Government"
+    assert "body:government" not in G
+    assert any(
+        u == gov and d["kind"] == "announced" and G.nodes[v]["kind"] == "funding"
+        for u, v, d in G.edges(data=True)
+    )
+
+
+ARTICLE_UK_GOVERNMENT = """Minister sets out care plan
+
+Care minister Jo Vale set out the Home Care Improvement Plan today, which would set national standards for care at home in England.
+
+In Scotland, the Scottish Government has its own scheme for care at home, published last year.
+
+The government said it would set aside £40m over three years to put the plan into practice.
+"""
+
+
+def test_extract_the_government_stays_the_uks_where_a_uk_minister_comes_first(
+    tmp_path: Path,
+) -> None:
+    G = _graph_of(tmp_path, ARTICLE_UK_GOVERNMENT)
+    assert "body:government" in G
+
+
+ARTICLE_LEDE_AMOUNT = """GP practices to offer hearing checks under £20m pilot
+
+Practices in three areas will start hearing checks from May under a £20m pilot, a health minister has announced.
+
+Health minister Karen Ashby said the Community Hearing Pathway would bring tests closer to home.
+
+The announcement follows NHS England's audiology services review, published in January. The review found waits of up to a year. The review also called for more audiologists, and the review's authors urged faster referrals.
+
+Dr Ben Carr, a GP in Leeds, said the pilot was underfunded and unworkable.
+"""
+
+
+def test_extract_the_lede_amount_stands_for_the_policy_the_next_paragraph_names(
+    tmp_path: Path,
+) -> None:
+    G = _graph_of(tmp_path, ARTICLE_LEDE_AMOUNT)
+    criticised = _edges(G, "criticised")
+    assert ("person:ben-carr", "policy:community-hearing-pathway") in criticised
+
+
+ARTICLE_REPORTED_PLAN = """Emergency grant for hospices
+
+Hospices in England are to receive a one-off £30m grant to help them cope with rising costs.
+
+The Hospice Winter Support Grant will be paid through integrated care boards to hospices according to their beds, the Department of Health and Social Care said on Monday.
+
+Hospice leaders said the grant was welcome.
+"""
+
+
+def test_extract_a_department_reporting_what_a_new_policy_will_do_announces_it(
+    tmp_path: Path,
+) -> None:
+    G = _graph_of(tmp_path, ARTICLE_REPORTED_PLAN)
+    assert ("body:department-of-health", "policy:hospice-winter-support-grant") in _edges(
+        G, "announced"
+    )

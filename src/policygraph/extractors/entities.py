@@ -913,11 +913,22 @@ class _Finder:
                 and not any(t.text in self.lex.body_heads for t in doc[j:end])
             ):
                 self.person(j, end, None)
-        # ROLE for PORTFOLIO NAME: "Minister for Social Care Eilidh Munro"
+        # ROLE for PORTFOLIO NAME: "Minister for Social Care Eilidh Munro"; a minister's
+        # portfolio is no body, with or without a name after it
         for rspan in self.lex_spans:
-            if rspan.label_ == "ROLE" and (name := self.name_after_portfolio(rspan.end)):
-                self.taken.append((rspan.end + 1, name[0]))  # a portfolio, not a body
+            if rspan.label_ != "ROLE":
+                continue
+            name = self.name_after_portfolio(rspan.end)
+            if name is not None:
+                self.taken.append((rspan.end + 1, name[0]))
                 self.person(*name, None)
+            elif (role := self.lex.role(rspan.text)) is not None and role.minister:
+                # the portfolio may be the title's own words: "Secretary of State for Health
+                # and Social Care"
+                at = next((t.i for t in rspan if t.lower_ == "for"), rspan.end)
+                end = self.portfolio_end(at)
+                if end is not None and not any(self.inside(k, "BODY") for k in range(at, end)):
+                    self.taken.append((at + 1, end))
         # statistical NER
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -954,6 +965,23 @@ class _Finder:
                 title = prev.text.rstrip(".")
             self.person(ent.start, end, title)
 
+    def portfolio_end(self, at: int) -> int | None:
+        """End of the capitalised run after "for" at token ``at`` ("for Health and Social
+        Care ..."), or None when no "for" and capital follow."""
+        doc = self.doc
+        if at + 1 >= len(doc) or doc[at].lower_ != "for" or not doc[at + 1].text[:1].isupper():
+            return None
+        end = at + 1
+        while end < len(doc) and (
+            doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+            or doc[end].lower_ in ("and", "&", ",", "'s", "’s")
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        return end
+
     def name_after_portfolio(self, at: int) -> tuple[int, int] | None:
         """The name closing ``for PORTFOLIO NAME`` after a job title ending at ``at``.
 
@@ -965,17 +993,9 @@ class _Finder:
         name's token span.
         """
         doc = self.doc
-        if at + 1 >= len(doc) or doc[at].lower_ != "for":
+        end = self.portfolio_end(at)
+        if end is None:
             return None
-        end = at + 1
-        while end < len(doc) and (
-            doc[end].is_alpha
-            and doc[end].text[:1].isupper()
-            or doc[end].lower_ in ("and", "&", ",", "'s", "’s")
-            and end + 1 < len(doc)
-            and doc[end + 1].text[:1].isupper()
-        ):
-            end += 1
         name = doc[end - 2 : end]
         if (
             end - at < 4  # at least one word of portfolio before the name
@@ -2004,6 +2024,17 @@ class _Finder:
                     while i < tok.i and doc[i].lower_ in _DETERMINERS:
                         i += 1
                     break
+            # a name never starts inside brackets: "the Nurse Staffing Levels (Wales) Act"
+            texts = [t.text for t in doc[i : tok.i]]
+            if ")" in texts and "(" not in texts[: texts.index(")")]:
+                opening = next(
+                    (k for k in range(i - 1, max(i - 8, 0) - 1, -1) if doc[k].text == "("), None
+                )
+                before = opening - 1 if opening else None
+                if before is not None and doc[before].is_alpha and doc[before].text[:1].isupper():
+                    i = before
+                else:
+                    i = i + texts.index(")") + 1
             if tok.text[:1].isupper() or doc[i].text[:1].isupper():
                 # "the Resident Doctors Pay and Training Package", "the Fit for the Future
                 # programme": a capitalised name joined by "and", "of", "for the", "to"

@@ -1319,6 +1319,8 @@ class _ArticleRelations:
                     kind = kind if kind in ("expanded", "proposed") else "announced"
                     when = self.nearest_time(times, verb)
                     self.add(kind, speaker, a, ev, when, _tense(verb))
+        if speaker is not None and speech_tok is not None:
+            self.reported_plan(seg_i, sent, speaker, speech_tok, ev, times)
         # stance in a speaker's words
         if speaker is not None:
             self.add("said", speaker, -1, ev)
@@ -1342,6 +1344,44 @@ class _ArticleRelations:
         self.policies_of_announced_money(seg_i, first_relation)
         self.money_named_next(seg_i, sent, first_relation, ev)
         self.policy_links(seg_i, sent, ev)
+
+    def reported_plan(
+        self,
+        seg_i: int,
+        sent: Span,
+        speaker: int,
+        speech_tok: Token,
+        ev: Evidence,
+        times: list[TimeExpression],
+    ) -> None:
+        """``The X Grant will be paid through ..., the DHSC said``: a government body or
+        minister reporting what a policy named here for the first time will do announces
+        it. Only its first naming counts, so a later report on a known policy is not
+        another announcement."""
+        if not (self.is_public_funder(speaker) or self.is_minister(speaker)):
+            return
+        for tok in speech_tok.subtree:
+            if tok.i == speech_tok.i or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if _tense(tok) != "future" or _negated(tok):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            policy = self.mention_at(seg_i, subj, ("policy",)) if subj is not None else None
+            if policy is None or not self.mentions[policy].name:
+                continue
+            m = self.mentions[policy]
+            key = self.policy_id(policy)
+            named_before = any(
+                p.kind == "policy"
+                and p.name
+                and p.evidence.section == "body"
+                and p.evidence.start < m.evidence.start
+                and self.policy_id(i) == key
+                for i, p in enumerate(self.mentions)
+            )
+            if "anaphor" in m.attrs or named_before or self.is_owner(speaker, policy):
+                continue
+            self.add("announced", speaker, policy, ev, self.nearest_time(times, speech_tok))
 
     def stance(
         self,
