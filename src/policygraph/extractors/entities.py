@@ -1663,7 +1663,12 @@ class _Finder:
             words = end - tok.i - 1
             if not 1 <= words <= _MAX_CLASSIFIED_WORDS or self.inside(tok.i + 1, "BODY"):
                 continue  # no name, or a longer run of capitals than a body's name
-            if words > 1 and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 1 : end]):
+            if (
+                words > 1
+                and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 1 : end])
+                and not (tok.i and doc[tok.i - 1].lower_ in ("campaign", "pressure", "patient"))
+                and doc[tok.i - 1].lower_ not in _DETERMINERS
+            ):
                 continue  # "the group's chair Jo Bright": a person; one word ("Sands") is not
             if doc[end - 1].lower_ in self.policy_heads:
                 continue  # "the charity Warm Homes Fund" is not the fund's name
@@ -2013,7 +2018,7 @@ class _Finder:
                         t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[opening : tok.i]
                     )
                 ):
-                    i = opening
+                    i = opening + 1
             # a name quoted inside the phrase starts at its opening quote, past a
             # determiner quoted with it ('"no plans"' names nothing)
             for j in range(tok.i - 1, i - 1, -1):

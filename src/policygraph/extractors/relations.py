@@ -1355,13 +1355,14 @@ class _ArticleRelations:
         times: list[TimeExpression],
     ) -> None:
         """``The X Grant will be paid through ..., the DHSC said``: a government body or
-        minister reporting what a policy named here for the first time will do announces
-        it. Only its first naming counts, so a later report on a known policy is not
-        another announcement."""
+        minister named after the words it reports, about what a policy named there for the
+        first time will do, announces it. Only its first naming counts, so a later report
+        on a known policy is not another announcement; nor does "The department said the
+        X would give ..." (the report first) describe more than what is known."""
         if not (self.is_public_funder(speaker) or self.is_minister(speaker)):
             return
         for tok in speech_tok.subtree:
-            if tok.i == speech_tok.i or tok.pos_ not in ("VERB", "AUX"):
+            if tok.i >= speech_tok.i or tok.pos_ not in ("VERB", "AUX"):
                 continue
             if _tense(tok) != "future" or _negated(tok):
                 continue
