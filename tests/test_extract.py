@@ -4259,7 +4259,10 @@ def test_extract_initials_in_brackets_join_a_name_the_ner_splits() -> None:
 def test_extract_a_nation_branch_short_form_in_brackets_is_its_acronym() -> None:
     text = "The Royal College of Nursing Wales (RCN Wales) welcomed the law."
     first = next(m for m in _mentions_of(text) if m.kind == "body")
-    assert (first.name, first.attrs.get("acronym")) == ("Royal College of Nursing Wales", "RCN Wales")
+    assert (first.name, first.attrs.get("acronym")) == (
+        "Royal College of Nursing Wales",
+        "RCN Wales",
+    )
 
 
 ARTICLE_DEVOLVED_GOVERNMENT = """Scottish Government publishes home care bill
