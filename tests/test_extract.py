@@ -4340,3 +4340,16 @@ def test_extract_a_department_reporting_what_a_new_policy_will_do_announces_it(
     assert ("body:department-of-health", "policy:hospice-winter-support-grant") in _edges(
         G, "announced"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaign group Mothers Matter, set up by parents, said the plan fell short.",
+        "The patient group Kidney Matters said the plan fell short.",
+    ],
+)
+def test_extract_a_group_before_a_name_makes_a_body_even_where_the_ner_sees_a_person(
+    text: str,
+) -> None:
+    assert [kind for kind, _ in _named_mentions(text)] == ["body"]
