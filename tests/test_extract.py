@@ -4353,3 +4353,26 @@ def test_extract_a_group_before_a_name_makes_a_body_even_where_the_ner_sees_a_pe
     text: str,
 ) -> None:
     assert [kind for kind, _ in _named_mentions(text)] == ["body"]
+
+
+ARTICLE_MIXED_AND_OWN = """Minister opens 40 new children's beds
+
+Health minister Jo Vale has opened 40 new beds under the Young Minds Inpatient Programme, which will add places in six regions.
+
+The Royal College of Nurses in Mental Health said the 40 beds were "welcome but nowhere near enough" and proposed a dedicated Children's Mental Health Staffing Plan.
+
+Its chair, Dr Sam Hale, said: 'Support without a bed is welcome, but not if children are then sent hundreds of miles away.'
+"""
+
+
+def test_extract_a_verdict_beside_a_proposal_and_without_in_its_own_phrase(
+    tmp_path: Path,
+) -> None:
+    # what the speaker proposes in the same sentence is not what she judges; "without"
+    # negates only the phrase it governs ("support without a bed is welcome")
+    G = _graph_of(tmp_path, ARTICLE_MIXED_AND_OWN)
+    programme = "policy:young-minds-inpatient-programme"
+    college = "body:royal-college-of-nurses-in-mental-health"
+    assert (college, programme) in _edges(G, "supported")
+    assert (college, programme) in _edges(G, "criticised")
+    assert ("person:sam-hale", programme) in _edges(G, "supported")

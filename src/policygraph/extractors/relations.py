@@ -648,7 +648,13 @@ def _stance(words: Span, lexicon: Lexicon) -> str | None:
     toks = list(words)
     for i, t in enumerate(toks):
         forms = {t.lower_, t.lemma_.lower()}  # "supported" counts as "support"
-        negated = any(p.lower_ in _NEGATIONS for p in toks[max(0, i - _NEGATION_WINDOW) : i])
+        negated = any(
+            p.lower_ in _NEGATIONS
+            # "without" negates only the phrase it governs: not "welcome" in "support
+            # without a diagnosis is welcome"
+            and (p.lower_ != "without" or p.i <= t.i < p.right_edge.i + 1)
+            for p in toks[max(0, i - _NEGATION_WINDOW) : i]
+        )
         if _set_aside(toks, i) or _for_too_long(toks, i):
             continue
         if t.lower_ == "out" and t.head.lemma_.lower() == "leave" and t.dep_ == "prt":
@@ -1440,6 +1446,19 @@ class _ArticleRelations:
             fallback = earlier[-1] if earlier else fallback
         if fallback is None:
             fallback = self.policy_topic
+        # "said the beds were 'welcome but nowhere near enough' and proposed a Workforce
+        # Plan": what the speaker puts forward in the same sentence is not what she judges
+        named = [
+            t
+            for t in named
+            if not any(
+                r.kind == "proposed"
+                and r.target == t
+                and r.source == speaker
+                and r.evidence.sentence_start == ev.sentence_start
+                for r in self.relations
+            )
+        ]
         targets = self.reaction_targets(named) or ([fallback] if fallback is not None else [])
         topic = self.policy_topic
         if (
