@@ -4376,3 +4376,17 @@ def test_extract_a_verdict_beside_a_proposal_and_without_in_its_own_phrase(
     assert (college, programme) in _edges(G, "supported")
     assert (college, programme) in _edges(G, "criticised")
     assert ("person:sam-hale", programme) in _edges(G, "supported")
+
+
+ARTICLE_FUNDER_ANNOUNCES = """NHS England unveils stroke rehabilitation fund
+
+NHS England has announced £40m over two years to expand community stroke rehabilitation in England.
+
+The money will pay for therapists to visit patients at home in the weeks after they leave hospital, with the first teams in place by the spring.
+"""
+
+
+def test_extract_money_a_public_funder_announces_it_provides(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_FUNDER_ANNOUNCES)
+    provided = {(u, G.nodes[v]["amount_gbp"]) for u, v in _edges(G, "provides")}
+    assert ("body:nhs-england", 40_000_000) in provided

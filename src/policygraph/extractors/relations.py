@@ -1057,7 +1057,23 @@ class _ArticleRelations:
             self.state.last_support = None
             for sent in seg.doc.sents:
                 self.sentence(seg_i, sent, continues and sent.start == 0)
+        self.funders_provide()
         return self.relations
+
+    def funders_provide(self) -> None:
+        """Money a government department or public funder announces is money it provides
+        ("NHS England announced £40m for ..."), unless the article says who else does."""
+        provided = {r.target for r in self.relations if r.kind == "provides"}
+        for r in list(self.relations):
+            if (
+                r.kind == "announced"
+                and r.target not in provided
+                and self.mentions[r.target].kind == "funding"
+                and self.mentions[r.source].kind == "body"
+                and self.is_public_funder(r.source)
+            ):
+                provided.add(r.target)
+                self.add("provides", r.source, r.target, r.evidence)
 
     def sentence(self, seg_i: int, sent: Span, continues_quote: bool) -> None:
         first_relation = len(self.relations)
