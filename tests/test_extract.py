@@ -4236,6 +4236,12 @@ def test_extract_a_minister_titled_by_a_capitalised_portfolio(
             "It is the centrepiece of a “release to respond” protocol, under which crews leave.",
             [("policy", "release to respond protocol")],
         ),
+        # an amount before a capitalised name is its money
+        (
+            "Health minister Karen Ashby has launched a £30m Stroke Recovery Pathway to "
+            "train community teams.",
+            [("policy", "Stroke Recovery Pathway")],
+        ),
         # an unclosed bracket the NER ran into ends the name
         (
             "The DHSC also said the Dispensing Access Scheme (DiAS), which tops up payments to "
@@ -4390,3 +4396,17 @@ def test_extract_money_a_public_funder_announces_it_provides(tmp_path: Path) -> 
     G = _graph_of(tmp_path, ARTICLE_FUNDER_ANNOUNCES)
     provided = {(u, G.nodes[v]["amount_gbp"]) for u, v in _edges(G, "provides")}
     assert ("body:nhs-england", 40_000_000) in provided
+
+
+ARTICLE_FUNDED_BY = """Minister launches stroke recovery pathway
+
+Health minister Karen Ashby has launched a £30m Stroke Recovery Pathway to train community teams in England.
+
+The pathway, funded by the Department of Health and Social Care and NHS England, will run in five regions from April.
+"""
+
+
+def test_extract_agents_of_funded_provide_the_described_policys_money(tmp_path: Path) -> None:
+    G = _graph_of(tmp_path, ARTICLE_FUNDED_BY)
+    providers = {u for u, _ in _edges(G, "provides")}
+    assert {"body:department-of-health", "body:nhs-england"} <= providers

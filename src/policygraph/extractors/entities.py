@@ -1945,18 +1945,26 @@ class _Finder:
             span = doc[start : tok.i + 1]
             # drop leading determiners, possessives, generic adjectives and stray punctuation
             i = span.start
-            while i < tok.i and (
-                doc[i].lower_ in _DETERMINERS
-                and not _opens_name(doc[i])
-                or doc[i].dep_ in ("poss", "case")
-                and not _GROUP_POSSESSOR.match(doc[i].text)
-                or doc[i].lower_ in lex.policy_generic_modifiers
-                and doc[i].text.islower()
-                or doc[i].is_punct
-                and doc[i].text not in QUOTES
-                or doc[i].pos_ == "NUM"
-                and not _starts_name(doc[i], tok)
-                and not _is_duration(doc[i : i + 3])  # "four-week": decided below
+            while (
+                i < tok.i
+                and (
+                    doc[i].lower_ in _DETERMINERS
+                    and not _opens_name(doc[i])
+                    or doc[i].dep_ in ("poss", "case")
+                    and not _GROUP_POSSESSOR.match(doc[i].text)
+                    or doc[i].lower_ in lex.policy_generic_modifiers
+                    and doc[i].text.islower()
+                    or doc[i].is_punct
+                    and doc[i].text not in QUOTES
+                    or doc[i].pos_ == "NUM"
+                    and not _starts_name(doc[i], tok)
+                    and not _is_duration(doc[i : i + 3])  # "four-week": decided below
+                    # an amount before a capitalised name is its money, not its name: "a £30m
+                    # Stroke Recovery Pathway"
+                    or (doc[i].is_currency or _is_amount_unit(doc[i]) or doc[i].like_num)
+                    and any(t.text[:1].isupper() and t.is_alpha for t in doc[i + 1 : tok.i + 1])
+                    and not _starts_name(doc[i], tok)
+                )
             ):
                 i += 1
             # a verb ends what came before: a name has none ("Minister unveils fund": a

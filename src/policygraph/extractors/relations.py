@@ -1060,6 +1060,34 @@ class _ArticleRelations:
         self.funders_provide()
         return self.relations
 
+    def funded_by_agents(self, seg_i: int, verb: Token, agent: Token, ev: Evidence) -> None:
+        """``The pilot, funded jointly by the DHSC and NHS England, ...``: every agent
+        provides the money that pays for the policy the participle describes."""
+        described = self.mention_at(seg_i, verb.head, ("policy",))
+        noun = verb.head
+        if (
+            described is None
+            and noun.lower_ in self.lex.policy_heads
+            and any(c.lower_ in ("the", "this") for c in noun.children)
+        ):
+            described = self.policy_topic  # "The two-year pilot, funded by ...": the article's
+        if described is None or not self.mentions[described].name:
+            return
+        key = self.policy_id(described)
+        amounts = [
+            r.source
+            for r in self.relations
+            if r.kind == "funds"
+            and self.mentions[r.target].name
+            and self.policy_id(r.target) == key
+        ]
+        for tok in (agent, *agent.conjuncts):
+            who = self.actor_of(seg_i, tok)
+            if who is None or self.mentions[who].kind != "body":
+                continue
+            for a in dict.fromkeys(amounts):
+                self.add("provides", who, a, ev)
+
     def funders_provide(self) -> None:
         """Money a government department or public funder announces is money it provides
         ("NHS England announced £40m for ..."), unless the article says who else does."""
@@ -1194,6 +1222,8 @@ class _ArticleRelations:
                 seg_i, sent.start_char, sent.end_char, ("funding",)
             ):
                 self.money_pays_for(seg_i, tok, ev)
+            if kind == "funds" and tok.dep_ == "acl" and actor is not None and subject is not None:
+                self.funded_by_agents(seg_i, tok, subject, ev)
             if kind == "funds":  # the subject provides the amount; a person announces it
                 if any(_verb_kind(a, self.lex) == "proposed" for a in tok.ancestors):
                     continue  # "urged ministers to add £12,000": no one provides it yet
