@@ -4410,3 +4410,27 @@ def test_extract_agents_of_funded_provide_the_described_policys_money(tmp_path: 
     G = _graph_of(tmp_path, ARTICLE_FUNDED_BY)
     providers = {u for u, _ in _edges(G, "provides")}
     assert {"body:department-of-health", "body:nhs-england"} <= providers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of the" inside an NHS trust's name
+        (
+            "A spokesperson for University Hospitals of the Northfield Coast NHS Foundation "
+            "Trust said beds were full.",
+            ["University Hospitals of the Northfield Coast NHS Foundation Trust"],
+        ),
+        # a committee named for a list of subjects
+        (
+            "The Assembly's Health, Housing and Sport Committee said it could not back the bill.",
+            ["Health, Housing and Sport Committee"],
+        ),
+        # the devolved parliaments and public bodies are known bodies
+        ("The minister told the Senedd that Llais had been consulted.", ["Senedd", "Llais"]),
+    ],
+)
+def test_extract_trust_names_with_of_the_listed_committees_and_devolved_bodies(
+    text: str, expected: list[str]
+) -> None:
+    assert [n for k, n in _named_mentions(text) if k == "body"] == expected

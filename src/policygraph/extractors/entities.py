@@ -1118,6 +1118,33 @@ class _Finder:
             attrs={"kind_of": kind.id_, "prefix": prefix},
         )
 
+    def listed_names(self) -> None:
+        """``NAME, NAME and NAME HEAD``: a committee named for a list of subjects ("the
+        Health, Social Care and Sport Committee") is one body, not a body per comma."""
+        doc = self.doc
+        heads = set(self.lex.body_heads)
+        for tok in doc:
+            i = tok.i
+            if not (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _DETERMINERS):
+                continue
+            if i and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+                continue  # not the start of a run of capitals
+            end = listed = self.name_phrase_end(i)
+            while (
+                listed + 1 < len(doc)
+                and doc[listed].text == ","
+                and doc[listed + 1].is_alpha
+                and doc[listed + 1].text[:1].isupper()
+            ):
+                listed = self.name_phrase_end(listed + 1)
+            if (
+                listed > end
+                and doc[listed - 1].text in heads
+                and any(t.lower_ == "and" for t in doc[end:listed])
+                and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:listed])
+            ):
+                self.add("body", i, listed, name=clean_name(doc[i:listed].text))
+
     def initialled_names(self) -> None:
         """``NAME (ACRONYM)`` where the acronym's letters are the initials of the name's
         capitalised words: those words are one name, whatever the NER cut ("Health
@@ -1401,6 +1428,15 @@ class _Finder:
                 j -= 1
             elif j < i and doc[j - 1].lower_ in ("and", "&", "of") and name_word(j - 2):
                 j -= 2  # "Dales and Coast Community Healthcare NHS Trust"
+            elif (
+                j < i
+                and doc[j - 1].lower_ == "the"
+                and j > 1
+                and doc[j - 2].lower_ in ("of", "for")
+                and name_word(j - 3)
+                and not (doc[j - 3].is_sent_start and doc[j - 3].pos_ != "PROPN")
+            ):
+                j -= 3  # "University Hospitals of the Wessex Coast NHS Foundation Trust"
             else:
                 break
         if j < i and doc[j].is_sent_start and doc[j].pos_ != "PROPN":
@@ -2756,6 +2792,7 @@ def extract_entities(
     f.quoted_policies()
     f.noun_phrase_policies()  # before bodies: "the NHS Long Term Plan" is one policy
     f.initialled_names()  # before bodies: "Health Education and Improvement Wales (HEIW)"
+    f.listed_names()  # before bodies: "the Health, Social Care and Sport Committee"
     f.bodies()
     f.role_only()
     f.places()
