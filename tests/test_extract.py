@@ -4434,3 +4434,28 @@ def test_extract_trust_names_with_of_the_listed_committees_and_devolved_bodies(
     text: str, expected: list[str]
 ) -> None:
     assert [n for k, n in _named_mentions(text) if k == "body"] == expected
+
+
+ARTICLE_NOT_A_PLAN = """Practices to get £240m for same-day appointments
+
+Health minister Karen Hollis has announced £240m over two years for practices in England, under the Rapid Access Guarantee that every patient with an urgent problem must be seen the same day.
+
+Ms Hollis said the £240m would pay for extra clinical staff, and that the Rapid Access Guarantee would start in April.
+
+The £240m will be shared between practices by list size, she said, and the £240m comes from existing budgets.
+
+Practices that fall short could be paid less under the Quality and Outcomes Framework, she said.
+
+Dr Fiona Mack, who chairs a local medical committee, said: "This is a political slogan, not a workforce plan."
+
+The Royal College of Rural Doctors gave the plan a cautious welcome.
+"""
+
+
+def test_extract_a_plan_denied_is_none_and_the_plan_is_the_main_policy(tmp_path: Path) -> None:
+    # "not a workforce plan" names no policy; "the plan", with no plan named, is the
+    # policy the article names most, not the one named last
+    G = _graph_of(tmp_path, ARTICLE_NOT_A_PLAN)
+    assert not [n for n in _labels(G, "policy") if "workforce" in n.lower()]
+    college = "body:royal-college-of-rural-doctors"
+    assert (college, "policy:rapid-access-guarantee") in _edges(G, "supported")

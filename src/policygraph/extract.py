@@ -307,7 +307,7 @@ def resolve_anaphora(mentions: list[Mention], topic: str | None, lexicon: Lexico
             pick = after[0] if after else None
         elif on_topic:
             pick = on_topic[-1]
-        elif (head is not None or plural) and before:
+        elif (head is not None or plural or same is not None and not alike) and before:
             pick = _main_policy(before, mentions, lexicon)  # "the plans": the main measures
         else:  # the policy referred to last, by name or by an anaphor resolved before
             pick = max(before + [j for j in referred if head is None], default=None)

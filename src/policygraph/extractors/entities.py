@@ -1978,6 +1978,12 @@ class _Finder:
             if not mods and self.bracketed_words_start(tok.i) is None:
                 continue  # but "the Nurse Staffing Levels (Wales) Act": the parse's appositions
             start = min([m.left_edge.i for m in mods] + [_modifier_chain_start(tok)])
+            if (
+                start > 0
+                and doc[start].lower_ in ("a", "an")
+                and doc[start - 1].lower_ in ("not", "never")
+            ):
+                continue  # "a political slogan, not a workforce plan": what it is not
             span = doc[start : tok.i + 1]
             # drop leading determiners, possessives, generic adjectives and stray punctuation
             i = span.start
