@@ -372,7 +372,7 @@ def _devolved_government(
             or m.kind == "person"
             and m.role_body in devolved
         ):
-            first = body_node(m.name if m.kind == "body" else str(m.role_body))
+            first = body_node(str(m.name if m.kind == "body" else m.role_body))
             break
         if (
             m.kind == "body"

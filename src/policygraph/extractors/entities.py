@@ -100,6 +100,17 @@ Each rule names a general pattern of English news writing:
   person's, whatever the statistical NER calls it; a hyphenated surname is one name.
 * **LISTS OF PLACES** — capitalised words listed with a place ("Leeds, Dunmore and Esterby").
 * **the HEAD NOUN** — "the precept" is the article's policy named with that head noun.
+* **ROLE for PORTFOLIO NAME** — "Minister for Social Care Eilidh Munro": the run's last
+  two words, when neither is a word of a job title, are a person; a minister's portfolio
+  is never a body.
+* **STATUTES AND INITIALS** — bracketed words inside a capitalised name belong to it
+  ("the Nurse Staffing Levels (Wales) Act"); initials in brackets that are a name's
+  ("Health Education and Improvement Wales (HEIW)") join the words the NER split, and a
+  branch's short form keeps its nation ("(RCN Wales)"); a list of subjects before an
+  organisational head is one name ("Health, Social Care and Sport Committee").
+* **WORDS THAT NAME NOTHING** — "own", a quoted determiner ('"no plans"'), what something
+  is said not to be ("not a workforce plan"), an amount before a capitalised name, and an
+  open bracket the NER ran into ("the Pharmacy Access Scheme (PhAS").
 """
 
 from __future__ import annotations
@@ -926,9 +937,11 @@ class _Finder:
                 # the portfolio may be the title's own words: "Secretary of State for Health
                 # and Social Care"
                 at = next((t.i for t in rspan if t.lower_ == "for"), rspan.end)
-                end = self.portfolio_end(at)
-                if end is not None and not any(self.inside(k, "BODY") for k in range(at, end)):
-                    self.taken.append((at + 1, end))
+                portfolio = self.portfolio_end(at)
+                if portfolio is not None and not any(
+                    self.inside(k, "BODY") for k in range(at, portfolio)
+                ):
+                    self.taken.append((at + 1, portfolio))
         # statistical NER
         for ent in doc.ents:
             if ent.label_ != "PERSON":

@@ -96,6 +96,10 @@ Each rule names a general pattern of English news writing:
   positive" support (naming nothing, of the article's policy); a passive or negated
   stance verb is no one's stance, but "praised by X" is X's; "she" after a quote is the
   speaker, not someone quoted.
+* **REPORTED PLANS AND PROVIDERS** — "The X Grant will be paid through ..., the DHSC
+  said": a government body or minister reporting what a newly named policy will do
+  announces it; money a public funder announces is money it provides; "X, funded by A
+  and B" makes A and B providers of X's money.
 """
 
 from __future__ import annotations
