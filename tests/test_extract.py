@@ -4459,3 +4459,8 @@ def test_extract_a_plan_denied_is_none_and_the_plan_is_the_main_policy(tmp_path:
     assert not [n for n in _labels(G, "policy") if "workforce" in n.lower()]
     college = "body:royal-college-of-rural-doctors"
     assert (college, "policy:rapid-access-guarantee") in _edges(G, "supported")
+
+
+def test_extract_a_capitalised_name_welcomed_or_criticised_is_a_policy() -> None:
+    text = "Community Pharmacy England welcomed the Repeat Order Tracker but said it was late."
+    assert ("policy", "Repeat Order Tracker") in _named_mentions(text)

@@ -1806,7 +1806,12 @@ class _Finder:
             end = self.capitalised_name_end(after)
             if end is not None:
                 self.add("policy", after, end, name=clean_name(doc[after:end].text))
-        verbs = self.lex.relation_verbs["announced"] | self.lex.relation_verbs["expanded"]
+        verbs = (
+            self.lex.relation_verbs["announced"]
+            | self.lex.relation_verbs["expanded"]
+            | self.lex.relation_verbs["supported"]  # "welcomed the Prescription Tracker"
+            | self.lex.relation_verbs["criticised"]
+        )
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"):
                 continue
