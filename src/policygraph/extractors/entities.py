@@ -1785,8 +1785,9 @@ class _Finder:
         * ``NOUN, branded/called/known as NAME`` — "the helpline, branded Call Ahead", "a
           scheme known as Fit to Work": the name is the policy's, unless the noun is an
           organisation's ("the charity, known as X").
-        * ``announce/extend NAME``, ``NAME will be extended`` — a name that is the object of
-          a verb of announcing or extending ("rolled out Pharmacy First") is a policy
+        * ``announce/extend/welcome NAME``, ``NAME will be extended`` — a name that is the
+          object of a verb of announcing, extending, supporting or criticising ("rolled
+          out Pharmacy First", "welcomed the Prescription Tracker") is a policy
           when nothing marks it as an organisation (a known body, an organisational head
           noun), also when the NER gives the name no label ("roll out the Sepsis Early
           Warning Score"), linking words included ("announced the £20m Hearing and Sight
