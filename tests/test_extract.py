@@ -4428,6 +4428,11 @@ def test_extract_agents_of_funded_provide_the_described_policys_money(tmp_path: 
         ),
         # the devolved parliaments and public bodies are known bodies
         ("The minister told the Senedd that Llais had been consulted.", ["Senedd", "Llais"]),
+        # national bodies whose last word is a policy noun
+        (
+            "NHS Property Services and the Scottish Ambulance Service said costs would rise.",
+            ["NHS Property Services", "Scottish Ambulance Service"],
+        ),
     ],
 )
 def test_extract_trust_names_with_of_the_listed_committees_and_devolved_bodies(
