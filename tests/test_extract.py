@@ -4191,7 +4191,7 @@ def test_extract_blunt_modest_and_forgotten_find_fault(tmp_path: Path) -> None:
     [
         # ROLE for PORTFOLIO NAME: the portfolio is no body, the last two words a name
         (
-            "Cabinet Secretary for Health and Wellbeing Morag Lennie told MSPs on Tuesday.",
+            "Cabinet Secretary for Health and Wellbeing Morag Lennie told the Senedd on Tuesday.",
             [("Morag Lennie", "cabinet secretary", None)],
         ),
         (
@@ -4208,8 +4208,8 @@ def test_extract_blunt_modest_and_forgotten_find_fault(tmp_path: Path) -> None:
 def test_extract_a_minister_titled_by_a_capitalised_portfolio(
     text: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
-    assert _people_of(text) == expected
-    assert not [name for kind, name in _named_mentions(text) if kind == "body"]
+    assert _people_of(text) == expected  # the Senedd told is no place of work of hers
+    assert {name for kind, name in _named_mentions(text) if kind == "body"} <= {"Senedd"}
 
 
 @pytest.mark.parametrize(

@@ -932,7 +932,10 @@ class _Finder:
             name = self.name_after_portfolio(rspan.end)
             if name is not None:
                 self.taken.append((rspan.end + 1, name[0]))
+                before = len(self.mentions)
                 self.person(*name, None)
+                if len(self.mentions) > before:  # the portfolio is no place of work
+                    self.mentions[-1].attrs.pop("role_body_at", None)
             elif (role := self.lex.role(rspan.text)) is not None and role.minister:
                 # the portfolio may be the title's own words: "Secretary of State for Health
                 # and Social Care"
