@@ -4469,3 +4469,8 @@ def test_extract_a_plan_denied_is_none_and_the_plan_is_the_main_policy(tmp_path:
 def test_extract_a_capitalised_name_welcomed_or_criticised_is_a_policy() -> None:
     text = "Community Pharmacy England welcomed the Repeat Order Tracker but said it was late."
     assert ("policy", "Repeat Order Tracker") in _named_mentions(text)
+
+
+def test_extract_a_role_of_a_body_named_within_another_is_at_the_inner_one() -> None:
+    text = "Dr Tom Fenn, chair of the Commons Housing and Local Services Committee, said so."
+    assert _people_of(text) == [("Tom Fenn", "chair", "Housing and Local Services Committee")]

@@ -2641,6 +2641,10 @@ class _Finder:
                 ends[span.end] = b
                 if span.end < len(self.doc) and self.doc[span.end].text in ("'s", "’s"):
                     owners.add(span.start)
+        for start, b in starts.items():
+            span = self.span_of(b)
+            if span is not None and span.end in starts:
+                owners.add(start)  # "the Commons Health and Social Care Committee": the committee
         for m in self.mentions:
             at = m.attrs.pop("role_body_at", None)
             role_start = m.attrs.pop("role_start", None)
