@@ -4471,6 +4471,11 @@ def test_extract_a_capitalised_name_welcomed_or_criticised_is_a_policy() -> None
     assert ("policy", "Repeat Order Tracker") in _named_mentions(text)
 
 
+def test_extract_a_role_after_a_body_and_its_bracketed_acronym() -> None:
+    text = "Dr Helen Marsh, the British Medical Association (BMA)'s GP lead, said it was late."
+    assert _people_of(text) == [("Helen Marsh", "lead", "BMA")]
+
+
 def test_extract_a_role_of_a_body_named_within_another_is_at_the_inner_one() -> None:
     text = "Dr Tom Fenn, chair of the Commons Housing and Local Services Committee, said so."
     assert _people_of(text) == [("Tom Fenn", "chair", "Housing and Local Services Committee")]

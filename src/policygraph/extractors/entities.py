@@ -770,6 +770,8 @@ class _Finder:
             if bspan is not None:
                 body = bspan.id_
                 j = bspan.end
+                if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                    j += 3  # "the British Medical Association (BMA)'s GP prescribing lead"
                 if j < len(doc) and doc[j].text in ("'s", "’s", "'", "’"):
                     j += 1
             elif (
