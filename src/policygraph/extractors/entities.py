@@ -1720,8 +1720,13 @@ class _Finder:
             if (
                 words > 1
                 and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 1 : end])
-                and not (tok.i and doc[tok.i - 1].lower_ in ("campaign", "pressure", "patient"))
-                and doc[tok.i - 1].lower_ not in _DETERMINERS
+                and not (
+                    tok.i
+                    and (
+                        doc[tok.i - 1].lower_ in ("campaign", "pressure", "patient")
+                        or doc[tok.i - 1].lower_ in _DETERMINERS
+                    )
+                )
             ):
                 continue  # "the group's chair Jo Bright": a person; one word ("Sands") is not
             if doc[end - 1].lower_ in self.policy_heads:
@@ -2344,8 +2349,10 @@ class _Finder:
         for k in range(j - 2, max(j - 8, 0), -1):
             if doc[k].text == "(":
                 inner = doc[k + 1 : j - 1]
-                if inner[0].text[:1].isupper() and all(
-                    t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in inner
+                if (
+                    len(inner)
+                    and inner[0].text[:1].isupper()
+                    and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in inner)
                 ):
                     return k
                 return None
